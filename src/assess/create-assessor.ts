@@ -1,0 +1,122 @@
+import { parseReferenceDate } from '../dates/parse-reference-date';
+import type { Household } from '../household/types';
+import { householdContext } from '../indicators/context';
+import { standardInForce } from '../standards/standard-in-force';
+import type { Standard } from '../standards/types';
+import { LIBRARY_VERSION } from '../version';
+import { assessIndicator } from './assess-indicators';
+import { categoryReasons } from './category-reasons';
+import { decideCategory } from './decide-category';
+import { decidingFacts } from './deciding-facts';
+import { incomeReason } from './income-reason';
+import { incomeTest } from './income-test';
+import type { Assessment, IndicatorResult, Reason } from './types';
+
+/** Options of {@link assessHousehold} and {@link createAssessor}. */
+export interface AssessOptions {
+  /** The reference date (`YYYY-MM-DD`): ages are taken on it, and it picks the standard. */
+  readonly on: string;
+  /** The standard to apply; by default the national standard in force on `on`. */
+  readonly standard?: Standard;
+}
+
+/** A function that assesses households under one standard on one date. */
+export type Assessor = (household: Household) => Assessment;
+
+function declaredElsewhere(
+  household: Household,
+  indicators: readonly IndicatorResult[],
+  standard: Standard,
+): Reason[] {
+  const declared = household.declared;
+  if (declared === undefined) return [];
+  return Object.keys(declared)
+    .filter((id) => !indicators.some((indicator) => indicator.id === id))
+    .map((id) => ({
+      code: 'declared-indicator-not-in-standard',
+      message: {
+        vi: `Chỉ số kê khai "${id}" không thuộc chuẩn ${standard.id}: không được tính.`,
+        en: `The declared indicator "${id}" is not in standard ${standard.id}: it is not counted.`,
+      },
+      values: { indicatorId: id },
+    }));
+}
+
+/**
+ * Resolves the standard and the reference date once, and returns a function that assesses one
+ * household at a time: the way to assess a commune, a province or the country.
+ *
+ * @remarks Legal basis: see {@link assessHousehold}. Resolving once per batch keeps the work per
+ * household to the rules themselves.
+ *
+ * @param options - the reference date and, optionally, the standard
+ * @returns a function from a parsed household to its assessment
+ * @throws {@link VnPovertyError} `invalid-date` or `date-out-of-range` for the date (at once), and
+ * from the returned function `birth-after-reference` or `invalid-household`
+ *
+ * @example
+ * ```ts
+ * import { createAssessor, parseHousehold } from 'vn-poverty';
+ * const assess = createAssessor({ on: '2024-06-01' });
+ * const parsed = parseHousehold({
+ *   area: 'urban',
+ *   income: { monthlyPerCapita: 2000001 },
+ *   members: [{ id: 'a', sex: 'male', birthDate: '1970-01-01', ethnicity: 'Kinh' }],
+ *   dwelling: { foundation: 'durable', walls: 'durable', roof: 'durable', floorAreaM2: 30 },
+ *   water: 'piped', latrine: 'septic', devices: ['television'],
+ * });
+ * parsed.success && assess(parsed.data).category; //=> 'middle'
+ * ```
+ */
+export function createAssessor(options: AssessOptions): Assessor {
+  const on = parseReferenceDate(options.on);
+  const standard = options.standard ?? standardInForce(options.on);
+  const onText = options.on;
+  return (household) => {
+    const context = householdContext(household, on, onText);
+    const indicators = standard.indicators.map((indicator) => assessIndicator(context, indicator));
+    let deprivedCount = 0;
+    let unknownCount = 0;
+    for (const indicator of indicators) {
+      if (indicator.status === 'deprived') deprivedCount++;
+      else if (indicator.status === 'unknown') unknownCount++;
+    }
+    const measured = incomeTest(household, standard);
+    const income = withScoreB(measured, standard, deprivedCount, unknownCount);
+    const decision = decideCategory(income, standard, deprivedCount, unknownCount);
+    const assessment: Assessment = {
+      libraryVersion: LIBRARY_VERSION,
+      standardId: standard.id,
+      on: onText,
+      category: decision.category,
+      possibleCategories: decision.possible,
+      income,
+      indicators,
+      deprivedCount,
+      unknownCount,
+      reasons: [
+        incomeReason(income, standard),
+        ...categoryReasons(decision, income, standard, deprivedCount, unknownCount),
+      ],
+      decidingFacts: decidingFacts(decision, income, indicators, household, standard),
+      notes: declaredElsewhere(household, indicators, standard),
+    };
+    return household.id === undefined ? assessment : { householdId: household.id, ...assessment };
+  };
+}
+
+function withScoreB(
+  income: ReturnType<typeof incomeTest>,
+  standard: Standard,
+  deprived: number,
+  unknown: number,
+) {
+  if (
+    income.form !== 'proxy-score' ||
+    income.scoreACutoff === undefined ||
+    'unpublished' in standard.survey
+  )
+    return income;
+  const points = standard.survey.pointsPerIndicator;
+  return { ...income, scoreB: { min: deprived * points, max: (deprived + unknown) * points } };
+}

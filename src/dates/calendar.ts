@@ -1,0 +1,70 @@
+import { isMatch } from 'date-fns';
+
+/** A calendar date split into its parts; `month` and `day` may be missing in a birth date. */
+export interface DateParts {
+  /** The year. */
+  readonly year: number;
+  /** The month, 1 to 12. */
+  readonly month?: number;
+  /** The day of the month. */
+  readonly day?: number;
+}
+
+/** A full calendar date. */
+export interface CalendarDate {
+  /** The year. */
+  readonly year: number;
+  /** The month, 1 to 12. */
+  readonly month: number;
+  /** The day of the month. */
+  readonly day: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BIRTH_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD` (no time, no zone). */
+export function isIsoDate(text: string): boolean {
+  return ISO_DATE.test(text) && isMatch(text, 'yyyy-MM-dd');
+}
+
+/** Whether `text` is a birth date as registers hold it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function isBirthDate(text: string): boolean {
+  if (!BIRTH_DATE.test(text)) return false;
+  if (text.length === 10) return isIsoDate(text);
+  if (text.length === 7) return isMatch(text, 'yyyy-MM');
+  return true;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
+/**
+ * Splits a date already known to be valid (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) into parts.
+ * Hand-written rather than date-fns because it runs for every member of every household.
+ */
+export function splitDate(text: string): DateParts {
+  const year = digits(text, 0, 4);
+  if (text.length === 4) return { year };
+  const month = digits(text, 5, 7);
+  if (text.length === 7) return { year, month };
+  return { year, month, day: digits(text, 8, 10) };
+}
+
+/** Splits a full `YYYY-MM-DD` date known to be valid. */
+export function splitFullDate(text: string): CalendarDate {
+  return { year: digits(text, 0, 4), month: digits(text, 5, 7), day: digits(text, 8, 10) };
+}
+
+/**
+ * Whether a (possibly partial) birth date lies after `on`. A year-only date is after `on` only
+ * when its year is; a year-and-month date only when its month is.
+ */
+export function isAfter(birth: DateParts, on: CalendarDate): boolean {
+  if (birth.year !== on.year) return birth.year > on.year;
+  if (birth.month === undefined || birth.month !== on.month) return (birth.month ?? 0) > on.month;
+  return (birth.day ?? 0) > on.day;
+}

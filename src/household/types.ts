@@ -1,0 +1,222 @@
+import type { Sex } from '../dates/retirement';
+
+/** Where a household lives: nông thôn (`rural`) or thành thị, đô thị from 2027 (`urban`). */
+export type Area = 'rural' | 'urban';
+
+/** A household's poverty status (phân loại hộ), as assessed or as recognised in a review. */
+export type Category = 'poor' | 'near-poor' | 'middle' | 'not-poor' | 'undetermined';
+
+/** A structure of the dwelling: durable (kiên cố) or non-durable materials. */
+export type StructureQuality = 'durable' | 'non-durable';
+
+/** The main drinking or domestic water source (nguồn nước sinh hoạt). */
+export type WaterSource =
+  | 'piped'
+  | 'drilled-well'
+  | 'protected-dug-well'
+  | 'unprotected-dug-well'
+  | 'protected-spring'
+  | 'unprotected-spring'
+  | 'rainwater'
+  | 'bottled'
+  | 'surface-water'
+  | 'other';
+
+/** The household's latrine (nhà tiêu). */
+export type Latrine =
+  | 'septic'
+  | 'semi-septic'
+  | 'pour-flush'
+  | 'double-vault'
+  | 'ventilated-pit'
+  | 'biogas'
+  | 'simple-pit'
+  | 'hanging'
+  | 'none'
+  | 'other';
+
+/** An information device the household owns. */
+export type Device = 'television' | 'radio' | 'computer' | 'smartphone' | 'basic-phone';
+
+/** How the household treats its waste (an optional fact for the `nd351-2025` waste indicator). */
+export type WasteTreatment = 'collected' | 'composted' | 'buried' | 'burned' | 'dumped' | 'other';
+
+/** A member's relation to the household head. */
+export type Relation = 'head' | 'spouse' | 'child' | 'parent' | 'grandchild' | 'sibling' | 'other';
+
+/** A member's work situation. */
+export type Work =
+  | 'wage-with-contract'
+  | 'wage-without-contract'
+  | 'self-employed'
+  | 'unpaid-family-work'
+  | 'unemployed'
+  | 'not-in-labour-force';
+
+/** A member's disability level (mức độ khuyết tật). */
+export type Disability = 'none' | 'mild' | 'severe' | 'especially-severe';
+
+/** A child's nutrition status (suy dinh dưỡng thấp còi / nhẹ cân). */
+export type Nutrition = 'normal' | 'stunted' | 'underweight' | 'stunted-and-underweight';
+
+/** A level of schooling or training. */
+export type SchoolLevel =
+  | 'preschool'
+  | 'primary'
+  | 'lower-secondary'
+  | 'upper-secondary'
+  | 'vocational'
+  | 'higher';
+
+/** The highest qualification completed (bằng cấp cao nhất). */
+export type Qualification =
+  | 'none'
+  | 'primary'
+  | 'lower-secondary'
+  | 'upper-secondary'
+  | 'vocational-elementary'
+  | 'vocational-intermediate'
+  | 'college'
+  | 'university';
+
+/** Whether a member is attending school or training now, and at which level. */
+export interface Schooling {
+  /** Attending school or training (đang đi học). */
+  readonly attending: boolean;
+  /** The level attended, when known. */
+  readonly level?: SchoolLevel;
+}
+
+/** A person on the household register (nhân khẩu). Optional facts left out are unknown. */
+export interface Member {
+  /** Unique within the household. */
+  readonly id: string;
+  /** Sex. */
+  readonly sex: Sex;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: registers often hold a year only. */
+  readonly birthDate: string;
+  /** One of the 54 ethnic groups, by its canonical name after parsing (`Kinh`, `Tày`, `Khơ-me`…). */
+  readonly ethnicity: string;
+  /** Relation to the household head. */
+  readonly relation?: Relation;
+  /** Work situation. */
+  readonly work?: Work;
+  /** Disability level. */
+  readonly disability?: Disability;
+  /** Receives a monthly social allowance (trợ cấp xã hội hằng tháng). */
+  readonly monthlySocialAllowance?: boolean;
+  /** Holds a valid health-insurance card (thẻ bảo hiểm y tế). */
+  readonly healthInsurance?: boolean;
+  /** For children under 16: nutrition status. */
+  readonly nutrition?: Nutrition;
+  /** Attending school or training now. */
+  readonly schooling?: Schooling;
+  /** Highest qualification completed. */
+  readonly qualification?: Qualification;
+  /** Trained on the job and certified by the employer. */
+  readonly employerCertifiedTraining?: boolean;
+  /** Uses internet services. */
+  readonly usesInternet?: boolean;
+  /** `qd59-2015` only: uses a telephone subscription. */
+  readonly usesPhone?: boolean;
+  /** A person of merit to the revolution (người có công với cách mạng). */
+  readonly meritorious?: boolean;
+  /** `qd59-2015` only: was sick in the last 12 months and did not seek care. */
+  readonly sickWithoutCare?: boolean;
+}
+
+/**
+ * The household's income, exactly one of three forms: the annual total (integer VND over the 12
+ * months before the review), the monthly income per capita (integer VND), or the survey's proxy
+ * score A (form B1).
+ */
+export type Income = AnnualIncome | MonthlyIncomePerCapita | ProxyScoreIncome;
+
+/** Household income over the 12 months before the review. */
+export interface AnnualIncome {
+  /** Integer VND, at least 0. */
+  readonly annualTotal: number;
+}
+
+/** Monthly income per capita. */
+export interface MonthlyIncomePerCapita {
+  /** Integer VND, at least 0. */
+  readonly monthlyPerCapita: number;
+}
+
+/** The survey's proxy for income: score A of form B1. */
+export interface ProxyScoreIncome {
+  /** Score A, at least 0. */
+  readonly proxyScore: number;
+}
+
+/** A household with no dwelling (không có nhà ở). */
+export interface NoDwelling {
+  /** Always `true`. */
+  readonly none: true;
+}
+
+/** The dwelling's three main structures and its floor area. */
+export interface Dwelling {
+  /** Foundation or columns (móng, cột). */
+  readonly foundation: StructureQuality;
+  /** Frame and walls (khung, tường). */
+  readonly walls: StructureQuality;
+  /** Roof (mái). */
+  readonly roof: StructureQuality;
+  /** Floor area in m², at least 0. */
+  readonly floorAreaM2: number;
+}
+
+/** Where a household is: administrative unit codes (GSO list) and the village. */
+export interface Location {
+  /** The province code. */
+  readonly provinceCode?: string;
+  /** The commune code. */
+  readonly communeCode?: string;
+  /** The village (thôn, xóm, bản). */
+  readonly village?: string;
+}
+
+/** The household's recognised status in an earlier year. */
+export interface PreviousStatus {
+  /** The category recognised then. */
+  readonly category: Exclude<Category, 'undetermined'>;
+  /** The policy year it was recognised for. */
+  readonly policyYear: number;
+  /** Since when the household had that status, `YYYY-MM-DD`. */
+  readonly since?: string;
+}
+
+/**
+ * A household record (hộ gia đình), version 1 of the contract in `spec/household.md`, as
+ * `parseHousehold` returns it. Optional facts that are absent are unknown, never assumed.
+ */
+export interface Household {
+  /** The caller's identifier, echoed in results and errors. */
+  readonly id?: string;
+  /** Rural or urban. */
+  readonly area: Area;
+  /** Administrative location, for grouping and targeting. */
+  readonly location?: Location;
+  /** Income, in exactly one of its three forms. */
+  readonly income: Income;
+  /** Everyone on the household register; at least one. */
+  readonly members: readonly Member[];
+  /** The dwelling, or `{ none: true }`. */
+  readonly dwelling: Dwelling | NoDwelling;
+  /** The main water source. */
+  readonly water: WaterSource;
+  /** The latrine. */
+  readonly latrine: Latrine;
+  /** Information devices owned; may be empty. */
+  readonly devices: readonly Device[];
+  /** `qd59-2015` only: can hear the commune or village loudspeaker (loa truyền thanh). */
+  readonly hearsLoudspeaker?: boolean;
+  /** How the household treats its waste. */
+  readonly wasteTreatment?: WasteTreatment;
+  /** Indicator id → deprived, as ticked on survey form B2; overrides the facts. */
+  readonly declared?: Readonly<Record<string, boolean>>;
+  /** The recognised status in an earlier year. */
+  readonly previous?: PreviousStatus;
+}

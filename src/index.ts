@@ -1,0 +1,125 @@
+/**
+ * vn-poverty: Vietnam's multidimensional poverty standards (chuẩn nghèo đa chiều) and the rules
+ * of the National Target Programme for Sustainable Poverty Reduction, as pure, typed, explained
+ * functions.
+ *
+ * @packageDocumentation
+ */
+
+export { assessHousehold } from './assess/assess-household';
+export {
+  assessLowIncomeWorker,
+  type LowIncomeWorkerResult,
+  type LowIncomeWorkerStatus,
+} from './assess/assess-low-income-worker';
+export { type AssessOptions, type Assessor, createAssessor } from './assess/create-assessor';
+export { isLowIncomeWorker } from './assess/is-low-income-worker';
+export type {
+  Assessment,
+  DecidingFact,
+  IncomeAssessment,
+  IncomeBand,
+  IncomeComparison,
+  IndicatorResult,
+  Reason,
+  ScoreRange,
+} from './assess/types';
+export {
+  RETIREMENT_SCHEDULE,
+  type RetirementPath,
+  type RetirementSchedule,
+  type Sex,
+} from './dates/retirement';
+export { type ErrorCode, type ValidationIssue, VnPovertyError } from './errors';
+export { ETHNIC_GROUPS, type EthnicGroup } from './household/ethnic-groups';
+export { findEthnicGroup } from './household/find-ethnic-group';
+export {
+  type ParseFailure,
+  type ParseHouseholdOptions,
+  type ParseResult,
+  type ParseSuccess,
+  parseHousehold,
+} from './household/parse-household';
+export type {
+  AnnualIncome,
+  Area,
+  Category,
+  Device,
+  Disability,
+  Dwelling,
+  Household,
+  Income,
+  Latrine,
+  Location,
+  Member,
+  MonthlyIncomePerCapita,
+  NoDwelling,
+  Nutrition,
+  PreviousStatus,
+  ProxyScoreIncome,
+  Qualification,
+  Relation,
+  Schooling,
+  SchoolLevel,
+  StructureQuality,
+  WasteTreatment,
+  WaterSource,
+  Work,
+} from './household/types';
+export { CATEGORY_LABELS } from './i18n/category-labels';
+export type { Message } from './i18n/message';
+export type { IndicatorStatus } from './indicators/finding';
+export type { EvidenceGrade, InstrumentKind, LegalCitation } from './law/citation';
+export { formatCitation, type Language } from './law/format-citation';
+export { formatVnd } from './money/format-vnd';
+export {
+  type AreaLinesChange,
+  defineStandard,
+  type IndicatorChanges,
+  type IndicatorUpdate,
+  type LineChange,
+  type StandardChanges,
+} from './standards/define-standard';
+export { getStandard } from './standards/get-standard';
+export { NATIONAL_STANDARDS } from './standards/national-standards';
+export { ND07_2021 } from './standards/nd07-2021';
+export { ND351_2025 } from './standards/nd351-2025';
+export { QD59_2015 } from './standards/qd59-2015';
+export { standardForPolicyYear } from './standards/standard-for-policy-year';
+export { standardForReview } from './standards/standard-for-review';
+export { standardInForce } from './standards/standard-in-force';
+export type {
+  AdultQualificationRule,
+  AreaLines,
+  ByArea,
+  ChildNutritionRule,
+  ClassificationRule,
+  DependantsShareRule,
+  DwellingStructuresRule,
+  ExpectedLevel,
+  FloorAreaPerMemberRule,
+  Fraction,
+  HealthInsuranceRule,
+  IncomeLine,
+  IndicatorDefinition,
+  IndicatorRule,
+  IndicatorRuleKind,
+  InformationDevicesRule,
+  LatrineRule,
+  LowIncomeWorkerRule,
+  MemberUsesRule,
+  NationalStandardId,
+  QualificationBand,
+  SchoolAttendanceRule,
+  ServiceId,
+  SickWithoutCareRule,
+  Standard,
+  SurveyScoring,
+  Unpublished,
+  UnpublishedRule,
+  WasteTreatmentRule,
+  WaterSourceRule,
+  WorkingAgeWorkRule,
+  YearRange,
+} from './standards/types';
+export { LIBRARY_VERSION } from './version';

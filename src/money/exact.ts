@@ -1,0 +1,25 @@
+import { Decimal } from 'decimal.js';
+
+/** A private decimal.js clone, so that the caller's global Decimal settings never reach the law. */
+const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+/**
+ * Whether `value < factor × count`, exactly. Integers are compared directly (their product is
+ * exact below 2^53); anything else goes through decimal arithmetic, so that a fractional cut-off
+ * such as 7.5 m² never meets a binary rounding error at the line.
+ */
+export function isBelowProduct(value: number, factor: number, count: number): boolean {
+  if (Number.isInteger(factor)) return value < factor * count;
+  return new Exact(value).lt(new Exact(factor).times(count));
+}
+
+/**
+ * `numerator ÷ denominator` rounded half up to a whole number (integer arguments, denominator
+ * above 0): the rounding used to show a per-capita income in đồng. Display only.
+ */
+export function divideRoundHalfUp(numerator: number, denominator: number): number {
+  return new Exact(numerator)
+    .dividedBy(denominator)
+    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+    .toNumber();
+}

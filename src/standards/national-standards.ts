@@ -1,0 +1,20 @@
+import { ND07_2021 } from './nd07-2021';
+import { ND351_2025 } from './nd351-2025';
+import { QD59_2015 } from './qd59-2015';
+import type { Standard } from './types';
+
+/**
+ * The three national standards, oldest first: `qd59-2015` (2016–2021), `nd07-2021` (2022–2026),
+ * `nd351-2025` (2027–2030, provisional).
+ *
+ * @example
+ * ```ts
+ * import { NATIONAL_STANDARDS } from 'vn-poverty';
+ * NATIONAL_STANDARDS.map((standard) => standard.id); //=> ['qd59-2015', 'nd07-2021', 'nd351-2025']
+ * ```
+ */
+export const NATIONAL_STANDARDS: readonly Standard[] = Object.freeze([
+  QD59_2015,
+  ND07_2021,
+  ND351_2025,
+]);

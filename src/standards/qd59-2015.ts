@@ -1,0 +1,218 @@
+import { cite } from '../law/cite';
+import { deepFreeze } from './deep-freeze';
+import type { IndicatorDefinition, Standard } from './types';
+
+const DECISION = '59/2015/QĐ-TTg';
+const CRITERIA = '1';
+
+const QD59_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'healthcareAccess',
+    service: 'health',
+    label: { vi: 'Tiếp cận các dịch vụ y tế', en: 'Access to health care' },
+    rule: { kind: 'sick-without-care' },
+    basis: cite(
+      'decision',
+      DECISION,
+      CRITERIA,
+      'U',
+      'a member sick (bedridden or unable to work or study) who did not seek care',
+    ),
+  },
+  {
+    id: 'healthInsurance',
+    service: 'health',
+    label: { vi: 'Bảo hiểm y tế', en: 'Health insurance' },
+    rule: { kind: 'health-insurance', minimumAge: 6 },
+    basis: cite('decision', DECISION, CRITERIA, 'U'),
+  },
+  {
+    id: 'adultEducation',
+    service: 'education',
+    label: { vi: 'Trình độ giáo dục của người lớn', en: 'Adult education' },
+    rule: {
+      kind: 'adult-qualification',
+      bands: [
+        {
+          fromAge: 15,
+          toAge: null,
+          bornFromYear: 1986,
+          qualifying: [
+            'lower-secondary',
+            'upper-secondary',
+            'vocational-intermediate',
+            'college',
+            'university',
+          ],
+        },
+      ],
+      employerCertificationCounts: false,
+    },
+    basis: cite(
+      'decision',
+      DECISION,
+      CRITERIA,
+      'U',
+      'aged 15 or over, born 1986 or later, lower-secondary not completed, not in school',
+    ),
+  },
+  {
+    id: 'childSchooling',
+    service: 'education',
+    label: { vi: 'Tình trạng đi học của trẻ em', en: 'Child school attendance' },
+    rule: {
+      kind: 'school-attendance',
+      fromAge: 5,
+      underAge: 15,
+      schoolYearStartMonth: 9,
+      expectedLevels: [],
+    },
+    basis: cite(
+      'decision',
+      DECISION,
+      CRITERIA,
+      'U',
+      'a child aged 5 to under 15 not attending school',
+    ),
+  },
+  {
+    id: 'housingQuality',
+    service: 'housing',
+    label: { vi: 'Chất lượng nhà ở', en: 'Housing quality' },
+    rule: { kind: 'dwelling-structures', minimumNonDurable: 2 },
+    basis: cite(
+      'decision',
+      DECISION,
+      CRITERIA,
+      'U',
+      'less-durable or simple dwelling: at most one of three main structures durable',
+    ),
+  },
+  {
+    id: 'housingArea',
+    service: 'housing',
+    label: { vi: 'Diện tích nhà ở bình quân đầu người', en: 'Floor area per person' },
+    rule: { kind: 'floor-area-per-member', minimumM2: 8 },
+    basis: cite('decision', DECISION, CRITERIA, 'U'),
+  },
+  {
+    id: 'water',
+    service: 'water-sanitation',
+    label: { vi: 'Nguồn nước sinh hoạt hợp vệ sinh', en: 'Hygienic water source' },
+    rule: {
+      kind: 'water-source',
+      safe: [
+        'piped',
+        'drilled-well',
+        'protected-dug-well',
+        'protected-spring',
+        'rainwater',
+        'bottled',
+      ],
+    },
+    basis: cite(
+      'decision',
+      DECISION,
+      CRITERIA,
+      'U',
+      'hygienic sources read as the 2022 standard’s safe sources',
+    ),
+  },
+  {
+    id: 'sanitation',
+    service: 'water-sanitation',
+    label: { vi: 'Hố xí/nhà tiêu hợp vệ sinh', en: 'Hygienic latrine' },
+    rule: {
+      kind: 'latrine',
+      hygienic: ['septic', 'semi-septic', 'pour-flush', 'double-vault', 'ventilated-pit', 'biogas'],
+    },
+    basis: cite('decision', DECISION, CRITERIA, 'U'),
+  },
+  {
+    id: 'telecom',
+    service: 'information',
+    label: { vi: 'Sử dụng dịch vụ viễn thông', en: 'Use of telecommunication services' },
+    rule: { kind: 'member-uses', services: ['usesPhone', 'usesInternet'] },
+    basis: cite(
+      'decision',
+      DECISION,
+      CRITERIA,
+      'U',
+      'no member uses a telephone subscription or the internet',
+    ),
+  },
+  {
+    id: 'informationAssets',
+    service: 'information',
+    label: { vi: 'Tài sản phục vụ tiếp cận thông tin', en: 'Assets for access to information' },
+    rule: {
+      kind: 'information-devices',
+      devices: ['television', 'radio', 'computer'],
+      loudspeakerCounts: true,
+    },
+    basis: cite(
+      'decision',
+      DECISION,
+      CRITERIA,
+      'U',
+      'none of TV, radio, computer, and cannot hear the loudspeaker',
+    ),
+  },
+];
+
+const line = (amount: number, grade: 'L' | 'N') =>
+  ({ amount, per: 'month', basis: cite('decision', DECISION, '2', grade) }) as const;
+
+/**
+ * The multidimensional poverty standard for policy years 2016–2021 (`qd59-2015`).
+ *
+ * @remarks Legal basis: Decision 59/2015/QĐ-TTg of 19 Nov 2015 (effective 5 Jan 2016), kept for
+ * 2021 by Decree 07/2021/NĐ-CP Art. 2 (grade L). Two-tier test: income at or below the poverty
+ * line is poor whatever the deprivations; between the poverty and near-poverty lines, 3 or more
+ * deprivations are poor and fewer near-poor (grade S). Its survey scores (Circular 17/2016) are
+ * not encoded, so a proxy score cannot be classified under it.
+ *
+ * @example
+ * ```ts
+ * import { QD59_2015 } from 'vn-poverty';
+ * QD59_2015.lines.urban.nearPoverty.amount; //=> 1300000
+ * QD59_2015.classification.incomeAloneMakesPoor; //=> true
+ * QD59_2015.indicators.length; //=> 10
+ * ```
+ */
+export const QD59_2015: Standard = deepFreeze({
+  id: 'qd59-2015',
+  title: {
+    vi: 'Chuẩn nghèo tiếp cận đa chiều giai đoạn 2016–2020 (áp dụng đến 2021)',
+    en: 'Multidimensional poverty standard 2016–2020 (applied to 2021)',
+  },
+  provisional: false,
+  basis: [
+    cite('decision', DECISION, undefined, 'L', 'of 19 Nov 2015, effective 5 Jan 2016'),
+    cite('decree', '07/2021/NĐ-CP', '2', 'L', 'keeps this standard for 2021'),
+  ],
+  policyYears: { from: 2016, to: 2021 },
+  lines: {
+    rural: {
+      poverty: line(700_000, 'L'),
+      nearPoverty: line(1_000_000, 'L'),
+      middleUpper: line(1_500_000, 'N'),
+    },
+    urban: {
+      poverty: line(900_000, 'L'),
+      nearPoverty: line(1_300_000, 'L'),
+      middleUpper: line(1_950_000, 'N'),
+    },
+  },
+  classification: {
+    deprivationThreshold: 3,
+    incomeAloneMakesPoor: true,
+    basis: cite('decision', DECISION, '2', 'S'),
+  },
+  indicators: QD59_INDICATORS,
+  survey: {
+    unpublished: true,
+    note: 'the 2016–2020 survey scores (Circular 17/2016/TT-BLĐTBXH) are not encoded',
+  },
+  lowIncomeWorker: null,
+});
