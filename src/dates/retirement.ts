@@ -30,6 +30,16 @@ export interface RetirementSchedule {
  * The retirement age in normal working conditions (tuổi nghỉ hưu trong điều kiện lao động bình
  * thường): men 60 until 2020, then 3 months more each year up to 62 (2028); women 55 until 2020,
  * then 4 months more each year up to 60 (2035).
+ *
+ * @remarks Legal basis: Labour Code 2019 Art. 169 and Decree 135/2020/NĐ-CP Art. 4 (grade S); its
+ * use to bound working age in the employment indicator is grade U.
+ *
+ * @example
+ * ```ts
+ * import { RETIREMENT_SCHEDULE } from 'vn-poverty';
+ * RETIREMENT_SCHEDULE.male.capMonths / 12; //=> 62
+ * RETIREMENT_SCHEDULE.female.stepMonths; //=> 4
+ * ```
  */
 export const RETIREMENT_SCHEDULE: RetirementSchedule = Object.freeze({
   male: Object.freeze({ baseMonths: 720, baseYear: 2020, stepMonths: 3, capMonths: 744 }),

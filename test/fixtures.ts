@@ -1,0 +1,75 @@
+import type { Household, Member } from '../src/index';
+
+/**
+ * Builders for test households. Every fact is filled in so that no indicator of any standard is
+ * deprived or unknown; each test changes only what it is about.
+ */
+
+export const ON = '2024-06-01';
+
+export function adult(id: string, overrides: Partial<Member> = {}): Member {
+  return {
+    id,
+    sex: 'male',
+    birthDate: '1980-03-15',
+    ethnicity: 'Kinh',
+    work: 'self-employed',
+    disability: 'none',
+    monthlySocialAllowance: false,
+    healthInsurance: true,
+    qualification: 'upper-secondary',
+    employerCertifiedTraining: false,
+    schooling: { attending: false },
+    usesInternet: true,
+    usesPhone: true,
+    sickWithoutCare: false,
+    ...overrides,
+  };
+}
+
+export function child(id: string, birthDate: string, overrides: Partial<Member> = {}): Member {
+  return {
+    id,
+    sex: 'female',
+    birthDate,
+    ethnicity: 'Kinh',
+    work: 'not-in-labour-force',
+    disability: 'none',
+    monthlySocialAllowance: false,
+    healthInsurance: true,
+    nutrition: 'normal',
+    qualification: 'none',
+    schooling: { attending: true, level: 'primary' },
+    usesInternet: false,
+    usesPhone: false,
+    sickWithoutCare: false,
+    ...overrides,
+  };
+}
+
+/** Four adults aged 44 on 2024-06-01: nothing deprived under any standard. */
+export function household(overrides: Partial<Household> = {}): Household {
+  return {
+    id: 'test',
+    area: 'rural',
+    income: { annualTotal: 72_000_000 },
+    members: [
+      adult('m1'),
+      adult('m2', { sex: 'female' }),
+      adult('m3'),
+      adult('m4', { sex: 'female' }),
+    ],
+    dwelling: { foundation: 'durable', walls: 'durable', roof: 'durable', floorAreaM2: 60 },
+    water: 'piped',
+    latrine: 'septic',
+    devices: ['television'],
+    hearsLoudspeaker: true,
+    wasteTreatment: 'collected',
+    ...overrides,
+  };
+}
+
+/** Declares the first `deprived` of `ids` deprived and the rest not: a household with exactly that count. */
+export function declaring(ids: readonly string[], deprived: number): Record<string, boolean> {
+  return Object.fromEntries(ids.map((id, index) => [id, index < deprived]));
+}
