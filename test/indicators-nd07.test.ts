@@ -48,7 +48,7 @@ describe('nd07-2021 indicators (spec/standards.md §4.1): each way', () => {
     it('is unknown when a working-age member’s work is missing, listing the fact', () => {
       const found = indicator(
         'employment',
-        withMembers(adult('a', { work: undefined }) as never, adult('b')),
+        withMembers({ ...adult('a'), work: undefined } as never, adult('b')),
       );
       expect(found.status).toBe('unknown');
       expect(found.missing).toEqual(['members[0].work']);

@@ -10,17 +10,13 @@ type Rule = Extract<IndicatorRule, { kind: 'member-uses' }>;
  * deprived"; "deprived" needs every member's answer.
  */
 export function memberUses(context: HouseholdContext, rule: Rule): RuleFinding {
+  const users: string[] = [];
   const open: string[] = [];
   const missing: string[] = [];
   for (const { member, index } of context.members) {
-    const user = rule.services.find((service) => member[service] === true);
-    if (user !== undefined) {
-      return {
-        status: 'not-deprived',
-        reason: 'member-uses-service',
-        members: [member.id],
-        missing: [],
-      };
+    if (rule.services.some((service) => member[service] === true)) {
+      users.push(member.id);
+      continue;
     }
     const unanswered = rule.services.filter((service) => member[service] === undefined);
     if (unanswered.length > 0) {
@@ -28,6 +24,8 @@ export function memberUses(context: HouseholdContext, rule: Rule): RuleFinding {
       for (const service of unanswered) missing.push(`members[${index}].${service}`);
     }
   }
+  if (users.length > 0)
+    return { status: 'not-deprived', reason: 'member-uses-service', members: users, missing: [] };
   return open.length > 0
     ? { status: 'unknown', reason: 'service-use-missing', members: open, missing }
     : { status: 'deprived', reason: 'no-member-uses-service', members: [], missing: [] };

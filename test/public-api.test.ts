@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Every name src/index.ts exports, values and types, as a sorted report. */
+function exportReport(): string {
+  const source = readFileSync(resolve(root, 'src/index.ts'), 'utf8');
+  const file = ts.createSourceFile('index.ts', source, ts.ScriptTarget.ES2022);
+  const names: string[] = [];
+  for (const statement of file.statements) {
+    if (
+      !ts.isExportDeclaration(statement) ||
+      !statement.exportClause ||
+      !ts.isNamedExports(statement.exportClause)
+    )
+      continue;
+    for (const element of statement.exportClause.elements) {
+      const isType = statement.isTypeOnly || element.isTypeOnly;
+      names.push(`${isType ? 'type ' : ''}${element.name.text}`);
+    }
+  }
+  return `${names.sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join('\n')}\n`;
+}
+
+describe('the public API', () => {
+  it('is exactly the reviewed export list: a change is a visible diff', async () => {
+    await expect(exportReport()).toMatchFileSnapshot('./__snapshots__/public-api.txt');
+  });
+
+  it('exports at run time exactly the value names of the report', () => {
+    const values = exportReport()
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('type '));
+    expect(Object.keys(api).sort()).toEqual(values.sort());
+  });
+
+  it('carries the package version', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      version: string;
+      dependencies: Record<string, string>;
+    };
+    expect(api.LIBRARY_VERSION).toBe(pkg.version);
+  });
+
+  it('depends at run time on exactly zod, date-fns and decimal.js', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'decimal.js', 'zod']);
+  });
+
+  it('keeps the library pure: no file, network, process or clock access in src/', () => {
+    const files = ts.sys.readDirectory(resolve(root, 'src'), ['.ts']);
+    const impure =
+      /from 'node:|require\(|\bprocess\.|Date\.now|new Date\(\)|\bfetch\(|Math\.random/;
+    expect(files.filter((file) => impure.test(readFileSync(file, 'utf8')))).toEqual([]);
+  });
+});
+
+describe('the README quick start', () => {
+  it('runs and gives the category its comment states', () => {
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    const code = /## Quick start\n\n```ts\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    if (code === undefined) throw new Error('no quick start in README.md');
+    const body = code.replace(/^import .* from 'vn-poverty';$/m, '');
+    const js = ts.transpileModule(body, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    const printed: unknown[] = [];
+    const console = { log: (...args: unknown[]) => printed.push(args.join(' ')) };
+    new Function('api', 'console', `const { ${Object.keys(api).join(', ')} } = api;\n${js}`)(
+      api,
+      console,
+    );
+    const promised = /console\.log\(result\.category\); \/\/ '(\w[\w-]*)'/.exec(code)?.[1];
+    expect(printed[0]).toBe(promised);
+  });
+});
