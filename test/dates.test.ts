@@ -69,26 +69,32 @@ describe('retirement age (Decree 135/2020/NĐ-CP Art. 4)', () => {
   const months = (years: number, extra = 0) => years * 12 + extra;
 
   it('is 60 for men who reached it by 2020', () => {
-    expect(retirementAgeMonths('male', splitDate('1960-05'))).toBe(months(60));
+    expect(retirementAgeMonths('male', 1960, 5)).toBe(months(60));
   });
 
   it('rises 3 months a year for men, the age of the year it is reached', () => {
-    expect(retirementAgeMonths('male', splitDate('1961-01'))).toBe(months(60, 3)); // reached 2021-04
-    expect(retirementAgeMonths('male', splitDate('1961-10'))).toBe(months(60, 6)); // 60y3m would be 2022-01
-    expect(retirementAgeMonths('male', splitDate('1966-01'))).toBe(months(61, 9)); // 2027-10
-    expect(retirementAgeMonths('male', splitDate('1966-04'))).toBe(months(62)); // 2028-04
-    expect(retirementAgeMonths('male', splitDate('1990'))).toBe(months(62));
+    expect(retirementAgeMonths('male', 1961, 1)).toBe(months(60, 3)); // reached 2021-04
+    expect(retirementAgeMonths('male', 1961, 10)).toBe(months(60, 6)); // 60y3m would be 2022-01
+    expect(retirementAgeMonths('male', 1966, 1)).toBe(months(61, 9)); // 2027-10
+    expect(retirementAgeMonths('male', 1966, 4)).toBe(months(62)); // 2028-04
+    expect(retirementAgeMonths('male', 1990, 1)).toBe(months(62));
   });
 
   it('rises 4 months a year for women up to 60', () => {
-    expect(retirementAgeMonths('female', splitDate('1965-12'))).toBe(months(55)); // 2020-12
-    expect(retirementAgeMonths('female', splitDate('1966-01'))).toBe(months(55, 4)); // 2021-05
-    expect(retirementAgeMonths('female', splitDate('1980-01'))).toBe(months(60));
+    expect(retirementAgeMonths('female', 1965, 12)).toBe(months(55)); // 2020-12
+    expect(retirementAgeMonths('female', 1966, 1)).toBe(months(55, 4)); // 2021-05
+    expect(retirementAgeMonths('female', 1980, 1)).toBe(months(60));
   });
 
   it('bounds working age: from 15, until the day the retirement age is reached', () => {
     const workingAge = (sex: 'male' | 'female', birth: string, at: string) =>
-      isOfWorkingAge(sex, splitDate(birth), completedMonths(splitDate(birth), on(at)), 15);
+      isOfWorkingAge(
+        sex,
+        splitDate(birth).year,
+        splitDate(birth).month ?? 1,
+        completedMonths(splitDate(birth), on(at)),
+        15,
+      );
     expect(workingAge('male', '2009-06-02', '2024-06-01')).toBe(false);
     expect(workingAge('male', '2009-06-01', '2024-06-01')).toBe(true);
     // born 1961-10-15: retires at 60 years 6 months, on 2022-04-15

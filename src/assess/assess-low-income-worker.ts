@@ -36,7 +36,7 @@ const fail = (status: 'no' | 'unknown', code: string, vi: string, en: string): C
 function isWorker(member: Member, rule: LowIncomeWorkerRule, on: string): Check {
   const birth = splitDate(member.birthDate);
   const ageMonths = completedMonths(birth, splitFullDate(on));
-  if (!isOfWorkingAge(member.sex, birth, ageMonths, rule.minimumAge)) {
+  if (!isOfWorkingAge(member.sex, birth.year, birth.month ?? 1, ageMonths, rule.minimumAge)) {
     return fail(
       'no',
       'not-of-working-age',

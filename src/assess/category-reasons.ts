@@ -2,6 +2,7 @@ import { CATEGORY_LABELS } from '../i18n/category-labels';
 import { formatCitation } from '../law/format-citation';
 import type { Standard } from '../standards/types';
 import type { CategoryDecision } from './decide-category';
+import { type Memo, remember } from './memo';
 import type { IncomeAssessment, Reason } from './types';
 
 function deprivationReason(
@@ -120,16 +121,41 @@ function outcomeReasons(
   return reasons;
 }
 
-/** The reasons after the income reason: deprivations (where they matter) and the outcome. */
+const BAND_BITS = {
+  'at-or-below-poverty': 1,
+  'between-lines': 2,
+  middle: 4,
+  'above-middle': 8,
+} as const;
+
+/** The possible income bands as bits. */
+export function bandsMask(income: IncomeAssessment): number {
+  let mask = 0;
+  for (const band of income.bands) mask |= BAND_BITS[band];
+  return mask;
+}
+
+/**
+ * The reasons after the income reason: deprivations (where they matter) and the outcome. They
+ * depend only on the counts and the decision, so each is built once per assessor.
+ */
 export function categoryReasons(
   decision: CategoryDecision,
   income: IncomeAssessment,
   standard: Standard,
   deprived: number,
   unknown: number,
-): Reason[] {
-  const reasons = decision.deprivationsMatter
-    ? [deprivationReason(decision, income, standard, deprived, unknown)]
-    : [];
-  return [...reasons, ...outcomeReasons(decision, income, standard, unknown)];
+  memo: Memo<readonly Reason[]>,
+): readonly Reason[] {
+  // Everything the reasons depend on, packed in one number: the form, the possible bands and
+  // categories, and the two counts (at most 63 indicators each).
+  const form = income.form === 'proxy-score' ? 1 : 0;
+  const key =
+    (((form * 16 + bandsMask(income)) * 16 + decision.mask) * 64 + deprived) * 64 + unknown;
+  return remember(memo, key, () => {
+    const reasons = decision.deprivationsMatter
+      ? [deprivationReason(decision, income, standard, deprived, unknown)]
+      : [];
+    return [...reasons, ...outcomeReasons(decision, income, standard, unknown)];
+  });
 }

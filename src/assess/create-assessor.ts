@@ -2,15 +2,16 @@ import { parseReferenceDate } from '../dates/parse-reference-date';
 import type { Household } from '../household/types';
 import { householdContext } from '../indicators/context';
 import { standardInForce } from '../standards/standard-in-force';
-import type { Standard } from '../standards/types';
+import type { IndicatorDefinition, Standard } from '../standards/types';
 import { LIBRARY_VERSION } from '../version';
 import { assessIndicator } from './assess-indicators';
 import { categoryReasons } from './category-reasons';
 import { decideCategory } from './decide-category';
 import { decidingFacts } from './deciding-facts';
 import { incomeReason } from './income-reason';
-import { incomeTest } from './income-test';
-import type { Assessment, IndicatorResult, Reason } from './types';
+import { incomeTest, isUnpublished } from './income-test';
+import type { Memo } from './memo';
+import type { Assessment, IncomeAssessment, IndicatorResult, Reason } from './types';
 
 /** Options of {@link assessHousehold} and {@link createAssessor}. */
 export interface AssessOptions {
@@ -23,15 +24,13 @@ export interface AssessOptions {
 /** A function that assesses households under one standard on one date. */
 export type Assessor = (household: Household) => Assessment;
 
-function declaredElsewhere(
-  household: Household,
-  indicators: readonly IndicatorResult[],
-  standard: Standard,
-): Reason[] {
+const NO_NOTES: readonly Reason[] = Object.freeze([]);
+
+function declaredElsewhere(household: Household, standard: Standard): readonly Reason[] {
   const declared = household.declared;
-  if (declared === undefined) return [];
-  return Object.keys(declared)
-    .filter((id) => !indicators.some((indicator) => indicator.id === id))
+  if (declared === undefined) return NO_NOTES;
+  const notes = Object.keys(declared)
+    .filter((id) => !standard.indicators.some((indicator) => indicator.id === id))
     .map((id) => ({
       code: 'declared-indicator-not-in-standard',
       message: {
@@ -40,6 +39,23 @@ function declaredElsewhere(
       },
       values: { indicatorId: id },
     }));
+  return notes.length === 0 ? NO_NOTES : notes;
+}
+
+function withScoreB(
+  income: IncomeAssessment,
+  standard: Standard,
+  deprived: number,
+  unknown: number,
+): IncomeAssessment {
+  if (
+    income.form !== 'proxy-score' ||
+    income.scoreACutoff === undefined ||
+    isUnpublished(standard.survey)
+  )
+    return income;
+  const points = standard.survey.pointsPerIndicator;
+  return { ...income, scoreB: { min: deprived * points, max: (deprived + unknown) * points } };
 }
 
 /**
@@ -72,18 +88,42 @@ export function createAssessor(options: AssessOptions): Assessor {
   const on = parseReferenceDate(options.on);
   const standard = options.standard ?? standardInForce(options.on);
   const onText = options.on;
+  const indicatorMemos = standard.indicators.map((): Memo<IndicatorResult> => new Map());
+  const incomeReasons: Memo<Reason> = new Map();
+  const categoryReasonLists: Memo<readonly Reason[]> = new Map();
   return (household) => {
     const context = householdContext(household, on, onText);
-    const indicators = standard.indicators.map((indicator) => assessIndicator(context, indicator));
+    const definitions = standard.indicators;
+    const indicators: IndicatorResult[] = new Array(definitions.length);
     let deprivedCount = 0;
     let unknownCount = 0;
-    for (const indicator of indicators) {
-      if (indicator.status === 'deprived') deprivedCount++;
-      else if (indicator.status === 'unknown') unknownCount++;
+    for (let i = 0; i < definitions.length; i++) {
+      const result = assessIndicator(
+        context,
+        definitions[i] as IndicatorDefinition,
+        indicatorMemos[i] as Memo<IndicatorResult>,
+      );
+      indicators[i] = result;
+      if (result.status === 'deprived') deprivedCount++;
+      else if (result.status === 'unknown') unknownCount++;
     }
-    const measured = incomeTest(household, standard);
-    const income = withScoreB(measured, standard, deprivedCount, unknownCount);
+    const income = withScoreB(
+      incomeTest(household, standard),
+      standard,
+      deprivedCount,
+      unknownCount,
+    );
     const decision = decideCategory(income, standard, deprivedCount, unknownCount);
+    const tail = categoryReasons(
+      decision,
+      income,
+      standard,
+      deprivedCount,
+      unknownCount,
+      categoryReasonLists,
+    );
+    const reasons = [incomeReason(income, standard, household.area, incomeReasons)];
+    for (const reason of tail) reasons.push(reason);
     const assessment: Assessment = {
       libraryVersion: LIBRARY_VERSION,
       standardId: standard.id,
@@ -94,29 +134,13 @@ export function createAssessor(options: AssessOptions): Assessor {
       indicators,
       deprivedCount,
       unknownCount,
-      reasons: [
-        incomeReason(income, standard),
-        ...categoryReasons(decision, income, standard, deprivedCount, unknownCount),
-      ],
+      reasons,
       decidingFacts: decidingFacts(decision, income, indicators, household, standard),
-      notes: declaredElsewhere(household, indicators, standard),
+      notes: declaredElsewhere(household, standard),
     };
-    return household.id === undefined ? assessment : { householdId: household.id, ...assessment };
+    // Set on the fresh object rather than spread into a copy: this runs millions of times.
+    if (household.id !== undefined)
+      (assessment as { householdId?: string }).householdId = household.id;
+    return assessment;
   };
-}
-
-function withScoreB(
-  income: ReturnType<typeof incomeTest>,
-  standard: Standard,
-  deprived: number,
-  unknown: number,
-) {
-  if (
-    income.form !== 'proxy-score' ||
-    income.scoreACutoff === undefined ||
-    'unpublished' in standard.survey
-  )
-    return income;
-  const points = standard.survey.pointsPerIndicator;
-  return { ...income, scoreB: { min: deprived * points, max: (deprived + unknown) * points } };
 }

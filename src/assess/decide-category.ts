@@ -8,6 +8,11 @@ export type DecidedCategory = Exclude<Category, 'undetermined'>;
 
 const ORDER: readonly DecidedCategory[] = ['poor', 'near-poor', 'middle', 'not-poor'];
 
+/** Every subset of the categories as a frozen list in order, indexed by its bit mask. */
+const BY_MASK: readonly (readonly DecidedCategory[])[] = Array.from({ length: 16 }, (_, mask) =>
+  Object.freeze(ORDER.filter((_, bit) => (mask & (1 << bit)) !== 0)),
+);
+
 /** The outcome of combining the income test with the deprivation count. */
 export interface CategoryDecision {
   readonly category: Category;
@@ -16,22 +21,20 @@ export interface CategoryDecision {
   readonly deprivationTest: { readonly atFewest: boolean; readonly atMost: boolean };
   /** Whether some possible income band makes the deprivation test matter. */
   readonly deprivationsMatter: boolean;
+  /** The possible categories as bits (poor 1, near-poor 2, middle 4, not poor 8): a compact key. */
+  readonly mask: number;
 }
 
-function categoryOf(
-  band: IncomeBand,
-  meetsTest: boolean,
-  rule: ClassificationRule,
-): DecidedCategory {
+function categoryBit(band: IncomeBand, meetsTest: boolean, rule: ClassificationRule): number {
   switch (band) {
     case 'at-or-below-poverty':
-      return meetsTest || rule.incomeAloneMakesPoor ? 'poor' : 'near-poor';
+      return meetsTest || rule.incomeAloneMakesPoor ? 1 : 2;
     case 'between-lines':
-      return meetsTest ? 'poor' : 'near-poor';
+      return meetsTest ? 1 : 2;
     case 'middle':
-      return 'middle';
+      return 4;
     case 'above-middle':
-      return 'not-poor';
+      return 8;
   }
 }
 
@@ -49,32 +52,30 @@ export function decideCategory(
   unknownCount: number,
 ): CategoryDecision {
   const survey = standard.survey;
+  const rule = standard.classification;
   const meets = (count: number): boolean =>
     income.form === 'proxy-score' && !isUnpublished(survey)
       ? count * survey.pointsPerIndicator >= survey.poorScoreBAtLeast
-      : count >= standard.classification.deprivationThreshold;
-  const deprivationTest = {
-    atFewest: meets(deprivedCount),
-    atMost: meets(deprivedCount + unknownCount),
-  };
-  const outcomes =
-    deprivationTest.atFewest === deprivationTest.atMost
-      ? [deprivationTest.atFewest]
-      : [false, true];
-  const found = new Set<DecidedCategory>();
+      : count >= rule.deprivationThreshold;
+  const atFewest = meets(deprivedCount);
+  const atMost = meets(deprivedCount + unknownCount);
+  let mask = 0;
+  let deprivationsMatter = false;
   for (const band of income.bands) {
-    for (const outcome of outcomes) found.add(categoryOf(band, outcome, standard.classification));
-  }
-  const possible = ORDER.filter((category) => found.has(category));
-  const deprivationsMatter = income.bands.some(
-    (band) =>
+    mask |= categoryBit(band, atFewest, rule) | categoryBit(band, atMost, rule);
+    if (
       band === 'between-lines' ||
-      (band === 'at-or-below-poverty' && !standard.classification.incomeAloneMakesPoor),
-  );
+      (band === 'at-or-below-poverty' && !rule.incomeAloneMakesPoor)
+    ) {
+      deprivationsMatter = true;
+    }
+  }
+  const possible = BY_MASK[mask] as readonly DecidedCategory[];
   return {
     category: possible.length === 1 ? (possible[0] as DecidedCategory) : 'undetermined',
     possible,
-    deprivationTest,
+    deprivationTest: { atFewest, atMost },
     deprivationsMatter,
+    mask,
   };
 }

@@ -4,6 +4,8 @@ import type { CategoryDecision } from './decide-category';
 import { isUnpublished } from './income-test';
 import type { DecidingFact, IncomeAssessment, IndicatorResult } from './types';
 
+const NONE: readonly DecidingFact[] = Object.freeze([]);
+
 /**
  * The facts that would decide an undetermined household: the missing facts of unknown indicators
  * (when the deprivation test is open), actual income (when a proxy score cannot place it), and
@@ -15,8 +17,8 @@ export function decidingFacts(
   indicators: readonly IndicatorResult[],
   household: Household,
   standard: Standard,
-): DecidingFact[] {
-  if (decision.category !== 'undetermined') return [];
+): readonly DecidingFact[] {
+  if (decision.category !== 'undetermined') return NONE;
   const facts: DecidingFact[] = [];
   if (
     decision.deprivationsMatter &&

@@ -1,7 +1,10 @@
+import type { Area } from '../household/types';
 import type { Message } from '../i18n/message';
 import { formatVnd } from '../money/format-vnd';
 import type { Standard } from '../standards/types';
+import { bandsMask } from './category-reasons';
 import { isUnpublished } from './income-test';
+import { type Memo, remember } from './memo';
 import type { IncomeAssessment, IncomeComparison, Reason } from './types';
 
 const LINE_NAMES = {
@@ -11,18 +14,6 @@ const LINE_NAMES = {
 } as const;
 
 const PER = { month: { vi: 'tháng', en: 'month' }, year: { vi: 'năm', en: 'year' } } as const;
-
-function comparisonText(c: IncomeComparison): Message {
-  const relation = c.atOrBelow ? '≤' : '>';
-  const name = LINE_NAMES[c.line];
-  const verdict = c.atOrBelow
-    ? { vi: 'không vượt', en: 'at or below' }
-    : { vi: 'trên', en: 'above' };
-  return {
-    vi: `${verdict.vi} ${name.vi} ${formatVnd(c.amount)}/người/${PER[c.per].vi} (${formatVnd(c.householdValue)} ${relation} ${formatVnd(c.lineValue)})`,
-    en: `${verdict.en} ${name.en} of ${formatVnd(c.amount, 'en')} per person per ${PER[c.per].en} (${formatVnd(c.householdValue, 'en')} ${relation} ${formatVnd(c.lineValue, 'en')})`,
-  };
-}
 
 const SCALE: Readonly<Record<IncomeComparison['scale'], Message>> = {
   'household-annual': {
@@ -42,35 +33,38 @@ const BAND_CODES = {
   'above-middle': 'income-above-middle-band',
 } as const;
 
-function measuredReason(income: IncomeAssessment): Reason {
-  const firstAtOrBelow = income.comparisons.findIndex((c) => c.atOrBelow);
-  const relevant =
-    firstAtOrBelow < 0 ? income.comparisons : income.comparisons.slice(0, firstAtOrBelow + 1);
-  const decisive = relevant[relevant.length - 1] as IncomeComparison;
-  const clauses = relevant.map(comparisonText);
-  const perCapita = income.monthlyPerCapita ?? 0;
-  const rounded =
-    income.monthlyPerCapitaRounding === 'half-up-to-dong' &&
-    income.annualTotal !== perCapita * 12 * income.memberCount;
-  const approx = rounded ? '≈' : '';
-  const band = income.bands.length === 1 ? income.bands[0] : undefined;
-  const scale = SCALE[decisive.scale];
+function clause(c: IncomeComparison): Message {
+  const name = LINE_NAMES[c.line];
+  const verdict = c.atOrBelow
+    ? { vi: 'không vượt', en: 'at or below' }
+    : { vi: 'trên', en: 'above' };
   return {
-    code: band === undefined ? 'income-above-poverty-middle-band-unpublished' : BAND_CODES[band],
-    message: {
-      vi: `Thu nhập bình quân ${approx}${formatVnd(perCapita)}/người/tháng: ${clauses.map((c) => c.vi).join('; ')} (${scale.vi}).`,
-      en: `Income per capita of ${approx}${formatVnd(perCapita, 'en')} a month: ${clauses.map((c) => c.en).join('; ')} (${scale.en}).`,
-    },
-    values: {
-      householdValue: decisive.householdValue,
-      lineValue: decisive.lineValue,
-      line: decisive.line,
-    },
-    basis: decisive.basis,
+    vi: `${verdict.vi} ${name.vi} ${formatVnd(c.amount)}/người/${PER[c.per].vi}`,
+    en: `${verdict.en} ${name.en} of ${formatVnd(c.amount, 'en')} per person per ${PER[c.per].en}`,
   };
 }
 
-function proxyReason(income: IncomeAssessment, standard: Standard): Reason {
+/**
+ * The reason for a measured income. Its text names the lines, which depend only on the standard,
+ * the area and the band, so it is shared; the household's own figures are in
+ * `income.comparisons`.
+ */
+function measuredReason(income: IncomeAssessment): Reason {
+  const clauses = income.comparisons.map(clause);
+  const last = income.comparisons[income.comparisons.length - 1] as IncomeComparison;
+  const band = income.bands.length === 1 ? income.bands[0] : undefined;
+  const scale = SCALE[last.scale];
+  return {
+    code: band === undefined ? 'income-above-poverty-middle-band-unpublished' : BAND_CODES[band],
+    message: {
+      vi: `Thu nhập bình quân đầu người ${clauses.map((c) => c.vi).join('; ')} (${scale.vi}).`,
+      en: `Income per capita is ${clauses.map((c) => c.en).join('; ')} (${scale.en}).`,
+    },
+    basis: last.basis,
+  };
+}
+
+function proxyReason(income: IncomeAssessment, standard: Standard, at: boolean): Reason {
   const survey = standard.survey;
   if (isUnpublished(survey) || income.scoreACutoff === undefined) {
     return {
@@ -81,19 +75,35 @@ function proxyReason(income: IncomeAssessment, standard: Standard): Reason {
       },
     };
   }
-  const at = (income.proxyScore ?? 0) <= income.scoreACutoff;
   return {
     code: at ? 'proxy-score-at-or-below-cutoff' : 'proxy-score-above-cutoff',
     message: {
-      vi: `Điểm A = ${income.proxyScore} ${at ? '≤' : '>'} ${income.scoreACutoff} điểm (tương đương chuẩn nghèo).`,
-      en: `Score A = ${income.proxyScore} is ${at ? 'at or below' : 'above'} ${income.scoreACutoff} points (the poverty line's equivalent).`,
+      vi: `Điểm A ${at ? 'không vượt' : 'trên'} ${income.scoreACutoff} điểm (tương đương chuẩn nghèo).`,
+      en: `Score A is ${at ? 'at or below' : 'above'} ${income.scoreACutoff} points (the poverty line's equivalent).`,
     },
-    values: { proxyScore: income.proxyScore ?? 0, scoreACutoff: income.scoreACutoff },
+    values: { scoreACutoff: income.scoreACutoff },
     basis: survey.basis,
   };
 }
 
-/** The reason that states where income stands, with the exact figures compared. */
-export function incomeReason(income: IncomeAssessment, standard: Standard): Reason {
-  return income.form === 'proxy-score' ? proxyReason(income, standard) : measuredReason(income);
+/** The reason that states where income stands, shared by every household in the same position. */
+export function incomeReason(
+  income: IncomeAssessment,
+  standard: Standard,
+  area: Area,
+  memo: Memo<Reason>,
+): Reason {
+  if (income.form === 'proxy-score') {
+    const at = income.scoreACutoff !== undefined && (income.proxyScore ?? 0) <= income.scoreACutoff;
+    return remember(memo, (area === 'rural' ? 0 : 1) + (at ? 2 : 0), () =>
+      proxyReason(income, standard, at),
+    );
+  }
+  // The text depends on the area, the scale, which lines were compared and the bands.
+  const scale = income.form === 'annual-total' ? 0 : 1;
+  const key =
+    4 +
+    (area === 'rural' ? 0 : 1) +
+    2 * (scale + 2 * (income.comparisons.length + 4 * bandsMask(income)));
+  return remember(memo, key, () => measuredReason(income));
 }

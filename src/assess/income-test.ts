@@ -3,14 +3,17 @@ import { divideRoundHalfUp } from '../money/exact';
 import type { AreaLines, IncomeLine, Standard, Unpublished } from '../standards/types';
 import type { IncomeAssessment, IncomeBand, IncomeComparison } from './types';
 
-const ALL_BANDS: readonly IncomeBand[] = [
-  'at-or-below-poverty',
-  'between-lines',
-  'middle',
-  'above-middle',
-];
-
+/** Whether a standard's value is one that no source publishes. */
 export const isUnpublished = (value: object): value is Unpublished => 'unpublished' in value;
+
+const band = (...bands: IncomeBand[]): readonly IncomeBand[] => Object.freeze(bands);
+const AT_OR_BELOW = band('at-or-below-poverty');
+const BETWEEN = band('between-lines');
+const MIDDLE = band('middle');
+const ABOVE_MIDDLE = band('above-middle');
+const MIDDLE_OR_ABOVE = band('middle', 'above-middle');
+const ABOVE_POVERTY = band('between-lines', 'middle', 'above-middle');
+const ANY = band('at-or-below-poverty', 'between-lines', 'middle', 'above-middle');
 
 const annualPerPerson = (line: IncomeLine): number =>
   line.per === 'month' ? line.amount * 12 : line.amount;
@@ -45,16 +48,6 @@ function compare(
   };
 }
 
-function bandsFrom(comparisons: readonly IncomeComparison[]): IncomeBand[] {
-  const at = (line: IncomeComparison['line']) =>
-    comparisons.find((c) => c.line === line)?.atOrBelow;
-  if (at('poverty')) return ['at-or-below-poverty'];
-  if (at('near-poverty')) return ['between-lines'];
-  const middle = at('middle-upper');
-  if (middle === undefined) return ['middle', 'above-middle'];
-  return [middle ? 'middle' : 'above-middle'];
-}
-
 function measuredIncome(
   household: Household,
   lines: AreaLines,
@@ -64,27 +57,41 @@ function measuredIncome(
   const annual = income.annualTotal !== undefined;
   const scale = annual ? 'household-annual' : 'per-capita-annual';
   const value = annual ? (income.annualTotal as number) : (income.monthlyPerCapita as number) * 12;
-  const comparisons = [compare('poverty', lines.poverty, scale, value, memberCount)];
-  if (hasOwnNearPovertyLine(lines))
-    comparisons.push(compare('near-poverty', lines.nearPoverty, scale, value, memberCount));
-  if (!isUnpublished(lines.middleUpper)) {
-    comparisons.push(compare('middle-upper', lines.middleUpper, scale, value, memberCount));
+  const poverty = compare('poverty', lines.poverty, scale, value, memberCount);
+  const comparisons = [poverty];
+  let bands = AT_OR_BELOW;
+  if (!poverty.atOrBelow) {
+    const near = hasOwnNearPovertyLine(lines)
+      ? compare('near-poverty', lines.nearPoverty, scale, value, memberCount)
+      : undefined;
+    if (near !== undefined) comparisons.push(near);
+    if (near?.atOrBelow) bands = BETWEEN;
+    else if (isUnpublished(lines.middleUpper)) bands = MIDDLE_OR_ABOVE;
+    else {
+      const middle = compare('middle-upper', lines.middleUpper, scale, value, memberCount);
+      comparisons.push(middle);
+      bands = middle.atOrBelow ? MIDDLE : ABOVE_MIDDLE;
+    }
   }
-  const base = { memberCount, comparisons, bands: bandsFrom(comparisons) };
-  return annual
-    ? {
-        form: 'annual-total',
-        annualTotal: value,
-        monthlyPerCapita: divideRoundHalfUp(value, 12 * memberCount),
-        monthlyPerCapitaRounding: 'half-up-to-dong',
-        ...base,
-      }
-    : {
-        form: 'monthly-per-capita',
-        monthlyPerCapita: income.monthlyPerCapita as number,
-        monthlyPerCapitaRounding: 'none',
-        ...base,
-      };
+  if (annual) {
+    return {
+      form: 'annual-total',
+      memberCount,
+      annualTotal: value,
+      monthlyPerCapita: divideRoundHalfUp(value, 12 * memberCount),
+      monthlyPerCapitaRounding: 'half-up-to-dong',
+      comparisons,
+      bands,
+    };
+  }
+  return {
+    form: 'monthly-per-capita',
+    memberCount,
+    monthlyPerCapita: income.monthlyPerCapita as number,
+    monthlyPerCapitaRounding: 'none',
+    comparisons,
+    bands,
+  };
 }
 
 function proxyIncome(
@@ -95,14 +102,10 @@ function proxyIncome(
 ): IncomeAssessment {
   const survey = standard.survey;
   if (isUnpublished(survey))
-    return { form: 'proxy-score', memberCount, proxyScore, comparisons: [], bands: ALL_BANDS };
+    return { form: 'proxy-score', memberCount, proxyScore, comparisons: [], bands: ANY };
   const scoreACutoff = survey.scoreACutoff[area];
-  const above = ALL_BANDS.filter(
-    (band) =>
-      band !== 'at-or-below-poverty' &&
-      (band !== 'between-lines' || hasOwnNearPovertyLine(standard.lines[area])),
-  );
-  const bands = proxyScore <= scoreACutoff ? (['at-or-below-poverty'] as const) : above;
+  const above = hasOwnNearPovertyLine(standard.lines[area]) ? ABOVE_POVERTY : MIDDLE_OR_ABOVE;
+  const bands = proxyScore <= scoreACutoff ? AT_OR_BELOW : above;
   return { form: 'proxy-score', memberCount, proxyScore, scoreACutoff, comparisons: [], bands };
 }
 
@@ -110,6 +113,7 @@ function proxyIncome(
  * The income test: which bands the household's income may be in. Income per capita is annual
  * income ÷ 12 ÷ members, compared as `annualTotal ≤ line × 12 × members` in integer đồng; a
  * proxy score A is compared with the standard's score A cut-off (Circular 07/2021/TT-BLĐTBXH).
+ * Lines above the one that places the income are not compared.
  */
 export function incomeTest(household: Household, standard: Standard): IncomeAssessment {
   const memberCount = household.members.length;

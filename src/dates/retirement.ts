@@ -1,5 +1,4 @@
 import type { LegalCitation } from '../law/citation';
-import type { DateParts } from './calendar';
 
 /** Sex as the household register records it. */
 export type Sex = 'male' | 'female';
@@ -59,14 +58,14 @@ function retirementMonthsInYear(path: RetirementPath, year: number): number {
 }
 
 /**
- * The retirement age, in months, that applies to a person: the age for the year in which the
- * person reaches it (Decree 135/2020 Art. 4). That year is the first year Y in which the person
- * is at least as old as Y's retirement age.
+ * The retirement age, in months, that applies to a person born in `birthMonth` of `birthYear`:
+ * the age for the year in which the person reaches it (Decree 135/2020 Art. 4). That year is the
+ * first year Y in which the person is at least as old as Y's retirement age.
  */
-export function retirementAgeMonths(sex: Sex, birth: DateParts): number {
+export function retirementAgeMonths(sex: Sex, birthYear: number, birthMonth: number): number {
   const path = RETIREMENT_SCHEDULE[sex];
-  const bornMonthIndex = birth.year * 12 + (birth.month ?? 1) - 1;
-  for (let year = birth.year + Math.floor(path.baseMonths / 12) - 1; ; year++) {
+  const bornMonthIndex = birthYear * 12 + birthMonth - 1;
+  for (let year = birthYear + Math.floor(path.baseMonths / 12) - 1; ; year++) {
     const months = retirementMonthsInYear(path, year);
     if (Math.floor((bornMonthIndex + months) / 12) <= year) return months;
   }
@@ -74,14 +73,17 @@ export function retirementAgeMonths(sex: Sex, birth: DateParts): number {
 
 /**
  * Whether a person of `ageInMonths` (completed months) is of working age (độ tuổi lao động): at
- * least `minimumAge` completed years and not yet at the statutory retirement age. A person stops being of working age on the
- * day they reach the retirement age.
+ * least `minimumAge` completed years and not yet at the statutory retirement age. A person stops
+ * being of working age on the day they reach the retirement age.
  */
 export function isOfWorkingAge(
   sex: Sex,
-  birth: DateParts,
+  birthYear: number,
+  birthMonth: number,
   ageInMonths: number,
   minimumAge: number,
 ): boolean {
-  return ageInMonths >= minimumAge * 12 && ageInMonths < retirementAgeMonths(sex, birth);
+  if (ageInMonths < minimumAge * 12) return false;
+  // Everyone is under 55 years (the lowest retirement age) before the schedule matters.
+  return ageInMonths < 660 || ageInMonths < retirementAgeMonths(sex, birthYear, birthMonth);
 }

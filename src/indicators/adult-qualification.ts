@@ -1,20 +1,33 @@
-import type { IndicatorRule, QualificationBand } from '../standards/types';
+import type { AdultQualificationRule, QualificationBand } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers } from './scan-members';
+import { scanMembers, scanOutcomes } from './scan-members';
 
-type Rule = Extract<IndicatorRule, { kind: 'adult-qualification' }>;
+const OUTCOMES = scanOutcomes(
+  'adult-without-expected-education',
+  'adults-educated-or-in-school',
+  'adult-education-missing',
+  'no-member-in-age-range',
+);
 
-function bandOf({ ageYears, birth }: MemberFacts, rule: Rule): QualificationBand | undefined {
-  return rule.bands.find(
-    (band) =>
-      ageYears >= band.fromAge &&
-      (band.toAge === null || ageYears <= band.toAge) &&
-      (band.bornFromYear === null || birth.year >= band.bornFromYear),
-  );
+function bandOf(
+  { ageYears, birthYear }: MemberFacts,
+  rule: AdultQualificationRule,
+): QualificationBand | undefined {
+  for (const band of rule.bands) {
+    if (ageYears < band.fromAge || (band.toAge !== null && ageYears > band.toAge)) continue;
+    if (band.bornFromYear === null || birthYear >= band.bornFromYear) return band;
+  }
+  return undefined;
 }
 
-function lacksEducation(facts: MemberFacts, rule: Rule): boolean | readonly string[] {
+const inScope = (facts: MemberFacts, rule: AdultQualificationRule): boolean =>
+  bandOf(facts, rule) !== undefined;
+
+function lacksEducation(
+  facts: MemberFacts,
+  rule: AdultQualificationRule,
+): boolean | readonly string[] {
   const { member } = facts;
   const band = bandOf(facts, rule) as QualificationBand;
   if (member.schooling?.attending === true) return false;
@@ -35,16 +48,9 @@ function lacksEducation(facts: MemberFacts, rule: Rule): boolean | readonly stri
  * in school or training nor holds a qualification that counts for the band (nor, where the
  * standard says so, training certified by an employer).
  */
-export function adultQualification(context: HouseholdContext, rule: Rule): RuleFinding {
-  return scanMembers(
-    context,
-    (facts) => bandOf(facts, rule) !== undefined,
-    (facts) => lacksEducation(facts, rule),
-    {
-      deprived: 'adult-without-expected-education',
-      notDeprived: 'adults-educated-or-in-school',
-      unknown: 'adult-education-missing',
-      noneInScope: 'no-member-in-age-range',
-    },
-  );
+export function adultQualification(
+  context: HouseholdContext,
+  rule: AdultQualificationRule,
+): RuleFinding {
+  return scanMembers(context, rule, inScope, lacksEducation, OUTCOMES);
 }

@@ -1,22 +1,26 @@
-import type { IndicatorRule } from '../standards/types';
-import type { HouseholdContext } from './context';
+import type { ChildNutritionRule } from '../standards/types';
+import type { HouseholdContext, MemberFacts } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers } from './scan-members';
+import { scanMembers, scanOutcomes } from './scan-members';
 
-type Rule = Extract<IndicatorRule, { kind: 'child-nutrition' }>;
+const OUTCOMES = scanOutcomes(
+  'child-malnourished',
+  'children-nourished',
+  'nutrition-missing',
+  'no-child-in-age-range',
+);
+const MISSING = ['nutrition'] as const;
+
+const inScope = (facts: MemberFacts, rule: ChildNutritionRule): boolean =>
+  facts.ageYears < rule.underAge;
+
+const deprives = (
+  { member }: MemberFacts,
+  rule: ChildNutritionRule,
+): boolean | readonly string[] =>
+  member.nutrition === undefined ? MISSING : rule.depriving.includes(member.nutrition);
 
 /** Nutrition (dinh dưỡng): a child under `underAge` is stunted or underweight. */
-export function childNutrition(context: HouseholdContext, rule: Rule): RuleFinding {
-  return scanMembers(
-    context,
-    (facts) => facts.ageYears < rule.underAge,
-    ({ member }) =>
-      member.nutrition === undefined ? ['nutrition'] : rule.depriving.includes(member.nutrition),
-    {
-      deprived: 'child-malnourished',
-      notDeprived: 'children-nourished',
-      unknown: 'nutrition-missing',
-      noneInScope: 'no-child-in-age-range',
-    },
-  );
+export function childNutrition(context: HouseholdContext, rule: ChildNutritionRule): RuleFinding {
+  return scanMembers(context, rule, inScope, deprives, OUTCOMES);
 }

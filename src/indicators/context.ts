@@ -1,20 +1,18 @@
-import { completedMonths } from '../dates/age';
-import {
-  type CalendarDate,
-  type DateParts,
-  isAfter,
-  isBirthDate,
-  splitDate,
-} from '../dates/calendar';
+import type { CalendarDate } from '../dates/calendar';
+import { isBirthDate } from '../dates/calendar';
 import { VnPovertyError } from '../errors';
 import type { Household, Member } from '../household/types';
 
-/** A member with the facts every rule needs, computed once per assessment. */
+/**
+ * A member with the facts every rule needs, computed once per assessment. A birth date without a
+ * month counts from January, one without a day from the 1st (spec/household.md conventions).
+ */
 export interface MemberFacts {
   readonly member: Member;
   /** The member's position in `household.members`, for paths such as `members[2].work`. */
   readonly index: number;
-  readonly birth: DateParts;
+  readonly birthYear: number;
+  readonly birthMonth: number;
   /** Age in completed months at the reference date. */
   readonly ageMonths: number;
   /** Age in completed years at the reference date. */
@@ -28,22 +26,33 @@ export interface HouseholdContext {
   readonly members: readonly MemberFacts[];
 }
 
+const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
+const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
+
+function invalid(index: number): VnPovertyError {
+  return new VnPovertyError('invalid-household', {
+    vi: `Ngày sinh của members[${index}] không hợp lệ: hãy kiểm tra hộ bằng parseHousehold trước.`,
+    en: `members[${index}].birthDate is not valid: check the household with parseHousehold first.`,
+  });
+}
+
+function bornAfter(index: number, onText: string): VnPovertyError {
+  return new VnPovertyError('birth-after-reference', {
+    vi: `members[${index}] sinh sau ngày tham chiếu ${onText}: không thể đánh giá hộ vào ngày này.`,
+    en: `members[${index}] is born after the reference date ${onText}: the household cannot be assessed on it.`,
+  });
+}
+
 function memberFacts(member: Member, index: number, on: CalendarDate, onText: string): MemberFacts {
-  if (typeof member?.birthDate !== 'string' || !isBirthDate(member.birthDate)) {
-    throw new VnPovertyError('invalid-household', {
-      vi: `Ngày sinh của members[${index}] không hợp lệ: hãy kiểm tra hộ bằng parseHousehold trước.`,
-      en: `members[${index}].birthDate is not valid: check the household with parseHousehold first.`,
-    });
-  }
-  const birth = splitDate(member.birthDate);
-  if (isAfter(birth, on)) {
-    throw new VnPovertyError('birth-after-reference', {
-      vi: `members[${index}] sinh sau ngày tham chiếu ${onText}: không thể đánh giá hộ vào ngày này.`,
-      en: `members[${index}] is born after the reference date ${onText}: the household cannot be assessed on it.`,
-    });
-  }
-  const ageMonths = completedMonths(birth, on);
-  return { member, index, birth, ageMonths, ageYears: Math.floor(ageMonths / 12) };
+  const text = member?.birthDate;
+  if (typeof text !== 'string' || !isBirthDate(text)) throw invalid(index);
+  const birthYear = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const birthMonth = text.length >= 7 ? twoDigits(text, 5) : 1;
+  const birthDay = text.length === 10 ? twoDigits(text, 8) : 1;
+  let ageMonths = (on.year - birthYear) * 12 + (on.month - birthMonth);
+  if (on.day < birthDay) ageMonths--;
+  if (ageMonths < 0) throw bornAfter(index, onText);
+  return { member, index, birthYear, birthMonth, ageMonths, ageYears: Math.floor(ageMonths / 12) };
 }
 
 /**
@@ -57,15 +66,16 @@ export function householdContext(
   on: CalendarDate,
   onText: string,
 ): HouseholdContext {
-  if (!Array.isArray(household?.members) || household.members.length === 0) {
+  const members = household?.members;
+  if (!Array.isArray(members) || members.length === 0) {
     throw new VnPovertyError('invalid-household', {
       vi: 'Hộ không có danh sách thành viên hợp lệ: hãy kiểm tra hộ bằng parseHousehold trước.',
       en: 'The household has no valid member list: check it with parseHousehold first.',
     });
   }
-  return {
-    household,
-    on,
-    members: household.members.map((member, index) => memberFacts(member, index, on, onText)),
-  };
+  const facts: MemberFacts[] = [];
+  for (let index = 0; index < members.length; index++) {
+    facts.push(memberFacts(members[index] as Member, index, on, onText));
+  }
+  return { household, on, members: facts };
 }

@@ -1,26 +1,30 @@
-import type { IndicatorRule } from '../standards/types';
+import type { DependantsShareRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import type { RuleFinding } from './finding';
+import { NONE, type RuleFinding } from './finding';
 
-type Rule = Extract<IndicatorRule, { kind: 'dependants-share' }>;
+const MISSING_DISABILITY = ['disability'] as const;
+const MISSING_ALLOWANCE = ['monthlySocialAllowance'] as const;
+const MISSING_BOTH = ['disability', 'monthlySocialAllowance'] as const;
 
 /**
  * Whether a member is a dependant (người phụ thuộc): a child under `childUnderAge`, or an elderly
  * person or a person with a disability who receives a monthly social allowance. Returns the
  * missing fields when that cannot be told.
  */
-function isDependant({ member, ageYears }: MemberFacts, rule: Rule): boolean | readonly string[] {
+function isDependant(
+  { member, ageYears }: MemberFacts,
+  rule: DependantsShareRule,
+): boolean | readonly string[] {
   if (ageYears < rule.childUnderAge) return true;
   const elderly = ageYears >= rule.elderlyFromAge;
   const { monthlySocialAllowance: allowance, disability } = member;
   if (allowance === false) return false;
   if (allowance === true) {
     if (elderly) return true;
-    return disability === undefined ? ['disability'] : disability !== 'none';
+    return disability === undefined ? MISSING_DISABILITY : disability !== 'none';
   }
-  if (elderly || (disability !== undefined && disability !== 'none'))
-    return ['monthlySocialAllowance'];
-  return disability === 'none' ? false : ['disability', 'monthlySocialAllowance'];
+  if (elderly || (disability !== undefined && disability !== 'none')) return MISSING_ALLOWANCE;
+  return disability === 'none' ? false : MISSING_BOTH;
 }
 
 /**
@@ -28,15 +32,16 @@ function isDependant({ member, ageYears }: MemberFacts, rule: Rule): boolean | r
  * the members (50%). Compared in integers: dependants × denominator > numerator × members.
  * With some members' status unknown, the indicator is decided only if every filling agrees.
  */
-export function dependantsShare(context: HouseholdContext, rule: Rule): RuleFinding {
+export function dependantsShare(context: HouseholdContext, rule: DependantsShareRule): RuleFinding {
   const dependants: string[] = [];
-  const open: string[] = [];
-  const missing: string[] = [];
+  let open: string[] | undefined;
+  let missing: string[] | undefined;
   for (const facts of context.members) {
     const outcome = isDependant(facts, rule);
     if (outcome === true) dependants.push(facts.member.id);
     else if (outcome !== false) {
-      open.push(facts.member.id);
+      (open ??= []).push(facts.member.id);
+      missing ??= [];
       for (const field of outcome) missing.push(`members[${facts.index}].${field}`);
     }
   }
@@ -48,16 +53,21 @@ export function dependantsShare(context: HouseholdContext, rule: Rule): RuleFind
       status: 'deprived',
       reason: 'dependants-over-share',
       members: dependants,
-      missing: [],
+      missing: NONE,
     };
   }
-  if (!over(dependants.length + open.length)) {
+  if (open === undefined || !over(dependants.length + open.length)) {
     return {
       status: 'not-deprived',
       reason: 'dependants-within-share',
       members: dependants,
-      missing: [],
+      missing: NONE,
     };
   }
-  return { status: 'unknown', reason: 'dependant-status-missing', members: open, missing };
+  return {
+    status: 'unknown',
+    reason: 'dependant-status-missing',
+    members: open,
+    missing: missing ?? NONE,
+  };
 }

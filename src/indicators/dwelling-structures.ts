@@ -1,20 +1,24 @@
-import type { IndicatorRule } from '../standards/types';
+import type { DwellingStructuresRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-type Rule = Extract<IndicatorRule, { kind: 'dwelling-structures' }>;
+const NO_DWELLING = plainFinding('deprived', 'no-dwelling');
+const NON_DURABLE = plainFinding('deprived', 'dwelling-non-durable');
+const DURABLE = plainFinding('not-deprived', 'dwelling-durable');
 
 /**
  * Housing quality (chất lượng nhà ở): no dwelling, or at least `minimumNonDurable` (2) of the
  * three main structures (foundation or columns, frame or walls, roof) of non-durable materials.
  */
-export function dwellingStructures({ household }: HouseholdContext, rule: Rule): RuleFinding {
+export function dwellingStructures(
+  { household }: HouseholdContext,
+  rule: DwellingStructuresRule,
+): RuleFinding {
   const dwelling = household.dwelling;
-  if ('none' in dwelling) return plainFinding('deprived', 'no-dwelling');
-  const nonDurable = [dwelling.foundation, dwelling.walls, dwelling.roof].filter(
-    (s) => s === 'non-durable',
-  ).length;
-  return nonDurable >= rule.minimumNonDurable
-    ? plainFinding('deprived', 'dwelling-non-durable')
-    : plainFinding('not-deprived', 'dwelling-durable');
+  if ('none' in dwelling) return NO_DWELLING;
+  const nonDurable =
+    (dwelling.foundation === 'non-durable' ? 1 : 0) +
+    (dwelling.walls === 'non-durable' ? 1 : 0) +
+    (dwelling.roof === 'non-durable' ? 1 : 0);
+  return nonDurable >= rule.minimumNonDurable ? NON_DURABLE : DURABLE;
 }

@@ -4,7 +4,7 @@ import { childNutrition } from './child-nutrition';
 import type { HouseholdContext } from './context';
 import { dependantsShare } from './dependants-share';
 import { dwellingStructures } from './dwelling-structures';
-import type { RuleFinding } from './finding';
+import { NONE, type RuleFinding } from './finding';
 import { floorAreaPerMember } from './floor-area-per-member';
 import { healthInsurance } from './health-insurance';
 import { informationDevices } from './information-devices';
@@ -51,7 +51,7 @@ export function evaluateRule(
     case 'information-devices':
       return informationDevices(context, rule);
     case 'sick-without-care':
-      return sickWithoutCare(context);
+      return sickWithoutCare(context, rule);
     case 'waste-treatment':
       return wasteTreatment(context, rule);
     case 'unpublished':

@@ -4,7 +4,7 @@ export type IndicatorStatus = 'deprived' | 'not-deprived' | 'unknown';
 /** What a rule found, before the assessment adds the indicator's id, label and citation. */
 export interface RuleFinding {
   readonly status: IndicatorStatus;
-  /** A stable reason code (see `reason-messages.ts`). */
+  /** A stable reason code (see `i18n/indicator-reasons.ts`). */
   readonly reason: string;
   /** The members who caused a deprivation, or whose facts are missing. */
   readonly members: readonly string[];
@@ -12,9 +12,17 @@ export interface RuleFinding {
   readonly missing: readonly string[];
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+/** The empty list, shared. */
+export const NONE: readonly string[] = Object.freeze([]);
 
-/** A finding with no members and nothing missing. */
-export function plainFinding(status: IndicatorStatus, reason: string): RuleFinding {
-  return { status, reason, members: NONE, missing: NONE };
+/**
+ * A finding with no members and nothing missing, or with a fixed list of missing household-level
+ * facts. Rules create these once, at module level, and return the same object every time.
+ */
+export function plainFinding(
+  status: IndicatorStatus,
+  reason: string,
+  missing: readonly string[] = NONE,
+): RuleFinding {
+  return Object.freeze({ status, reason, members: NONE, missing });
 }

@@ -1,22 +1,23 @@
-import type { IndicatorRule } from '../standards/types';
-import type { HouseholdContext } from './context';
+import type { HealthInsuranceRule } from '../standards/types';
+import type { HouseholdContext, MemberFacts } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers } from './scan-members';
+import { scanMembers, scanOutcomes } from './scan-members';
 
-type Rule = Extract<IndicatorRule, { kind: 'health-insurance' }>;
+const OUTCOMES = scanOutcomes(
+  'member-without-health-insurance',
+  'members-insured',
+  'health-insurance-missing',
+  'no-member-in-age-range',
+);
+const MISSING = ['healthInsurance'] as const;
+
+const inScope = (facts: MemberFacts, rule: HealthInsuranceRule): boolean =>
+  facts.ageYears >= rule.minimumAge;
+
+const deprives = ({ member }: MemberFacts): boolean | readonly string[] =>
+  member.healthInsurance === undefined ? MISSING : !member.healthInsurance;
 
 /** Health insurance (bảo hiểm y tế): a member aged `minimumAge` (6) or over has no card. */
-export function healthInsurance(context: HouseholdContext, rule: Rule): RuleFinding {
-  return scanMembers(
-    context,
-    (facts) => facts.ageYears >= rule.minimumAge,
-    ({ member }) =>
-      member.healthInsurance === undefined ? ['healthInsurance'] : !member.healthInsurance,
-    {
-      deprived: 'member-without-health-insurance',
-      notDeprived: 'members-insured',
-      unknown: 'health-insurance-missing',
-      noneInScope: 'no-member-in-age-range',
-    },
-  );
+export function healthInsurance(context: HouseholdContext, rule: HealthInsuranceRule): RuleFinding {
+  return scanMembers(context, rule, inScope, deprives, OUTCOMES);
 }

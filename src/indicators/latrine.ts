@@ -1,12 +1,11 @@
-import type { IndicatorRule } from '../standards/types';
+import type { LatrineRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-type Rule = Extract<IndicatorRule, { kind: 'latrine' }>;
+const HYGIENIC = plainFinding('not-deprived', 'latrine-hygienic');
+const UNHYGIENIC = plainFinding('deprived', 'latrine-unhygienic');
 
 /** Hygienic latrine (nhà tiêu hợp vệ sinh): the latrine is not one of the `hygienic` kinds. */
-export function latrine({ household }: HouseholdContext, rule: Rule): RuleFinding {
-  return rule.hygienic.includes(household.latrine)
-    ? plainFinding('not-deprived', 'latrine-hygienic')
-    : plainFinding('deprived', 'latrine-unhygienic');
+export function latrine({ household }: HouseholdContext, rule: LatrineRule): RuleFinding {
+  return rule.hygienic.includes(household.latrine) ? HYGIENIC : UNHYGIENIC;
 }

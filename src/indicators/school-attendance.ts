@@ -1,11 +1,18 @@
 import { schoolAge } from '../dates/age';
 import type { SchoolLevel } from '../household/types';
-import type { IndicatorRule } from '../standards/types';
+import type { SchoolAttendanceRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers } from './scan-members';
+import { scanMembers, scanOutcomes } from './scan-members';
 
-type Rule = Extract<IndicatorRule, { kind: 'school-attendance' }>;
+const OUTCOMES = scanOutcomes(
+  'child-not-at-expected-school',
+  'children-at-school',
+  'schooling-missing',
+  'no-child-in-age-range',
+);
+const MISSING_SCHOOLING = ['schooling'] as const;
+const MISSING_LEVEL = ['schooling.level'] as const;
 
 /** How far up the ladder a level is; vocational training counts as upper-secondary. */
 const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = {
@@ -19,13 +26,30 @@ const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = {
 
 function expectedLevel(
   facts: MemberFacts,
-  rule: Rule,
+  rule: SchoolAttendanceRule,
   context: HouseholdContext,
 ): SchoolLevel | undefined {
-  const age = schoolAge(facts.birth.year, context.on, rule.schoolYearStartMonth);
+  const age = schoolAge(facts.birthYear, context.on, rule.schoolYearStartMonth);
   let expected: SchoolLevel | undefined = rule.expectedLevels[0]?.level;
   for (const band of rule.expectedLevels) if (age >= band.fromSchoolAge) expected = band.level;
   return expected;
+}
+
+const inScope = (facts: MemberFacts, rule: SchoolAttendanceRule): boolean =>
+  facts.ageYears >= rule.fromAge && facts.ageYears < rule.underAge;
+
+function deprives(
+  facts: MemberFacts,
+  rule: SchoolAttendanceRule,
+  context: HouseholdContext,
+): boolean | readonly string[] {
+  const schooling = facts.member.schooling;
+  if (schooling === undefined) return MISSING_SCHOOLING;
+  if (!schooling.attending) return true;
+  const expected = expectedLevel(facts, rule, context);
+  if (expected === undefined) return false;
+  if (schooling.level === undefined) return MISSING_LEVEL;
+  return LEVEL_RANK[schooling.level] < LEVEL_RANK[expected];
 }
 
 /**
@@ -33,24 +57,9 @@ function expectedLevel(
  * `underAge` (completed years) does not attend school, or, where the standard expects levels,
  * attends below the level right for the school age. Attending above it is not a deprivation.
  */
-export function schoolAttendance(context: HouseholdContext, rule: Rule): RuleFinding {
-  return scanMembers(
-    context,
-    (facts) => facts.ageYears >= rule.fromAge && facts.ageYears < rule.underAge,
-    (facts) => {
-      const schooling = facts.member.schooling;
-      if (schooling === undefined) return ['schooling'];
-      if (!schooling.attending) return true;
-      const expected = expectedLevel(facts, rule, context);
-      if (expected === undefined) return false;
-      if (schooling.level === undefined) return ['schooling.level'];
-      return LEVEL_RANK[schooling.level] < LEVEL_RANK[expected];
-    },
-    {
-      deprived: 'child-not-at-expected-school',
-      notDeprived: 'children-at-school',
-      unknown: 'schooling-missing',
-      noneInScope: 'no-child-in-age-range',
-    },
-  );
+export function schoolAttendance(
+  context: HouseholdContext,
+  rule: SchoolAttendanceRule,
+): RuleFinding {
+  return scanMembers(context, rule, inScope, deprives, OUTCOMES);
 }

@@ -1,19 +1,22 @@
-import type { HouseholdContext } from './context';
+import type { SickWithoutCareRule } from '../standards/types';
+import type { HouseholdContext, MemberFacts } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers } from './scan-members';
+import { scanMembers, scanOutcomes } from './scan-members';
+
+const OUTCOMES = scanOutcomes(
+  'member-sick-without-care',
+  'no-member-sick-without-care',
+  'sick-without-care-missing',
+  'no-member-sick-without-care',
+);
+const MISSING = ['sickWithoutCare'] as const;
+
+const everyone = (): boolean => true;
+
+const deprives = ({ member }: MemberFacts): boolean | readonly string[] =>
+  member.sickWithoutCare === undefined ? MISSING : member.sickWithoutCare;
 
 /** Access to health care (tiếp cận dịch vụ y tế, 2016–2021): a member was sick and sought no care. */
-export function sickWithoutCare(context: HouseholdContext): RuleFinding {
-  return scanMembers(
-    context,
-    () => true,
-    ({ member }) =>
-      member.sickWithoutCare === undefined ? ['sickWithoutCare'] : member.sickWithoutCare,
-    {
-      deprived: 'member-sick-without-care',
-      notDeprived: 'no-member-sick-without-care',
-      unknown: 'sick-without-care-missing',
-      noneInScope: 'no-member-sick-without-care',
-    },
-  );
+export function sickWithoutCare(context: HouseholdContext, rule: SickWithoutCareRule): RuleFinding {
+  return scanMembers(context, rule, everyone, deprives, OUTCOMES);
 }

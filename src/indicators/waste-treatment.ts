@@ -1,23 +1,23 @@
-import type { IndicatorRule } from '../standards/types';
+import type { WasteTreatmentRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-type Rule = Extract<IndicatorRule, { kind: 'waste-treatment' }>;
+const TREATED = plainFinding('not-deprived', 'waste-treated');
+const NOT_TREATED = plainFinding('deprived', 'waste-not-treated');
+const MISSING = plainFinding(
+  'unknown',
+  'waste-treatment-missing',
+  Object.freeze(['wasteTreatment']),
+);
 
 /**
  * Household waste treatment (xử lý rác thải): the household's way of treating waste is not one
  * of the `adequate` ways. No national cut-off is known; a derived standard supplies one.
  */
-export function wasteTreatment({ household }: HouseholdContext, rule: Rule): RuleFinding {
-  if (household.wasteTreatment === undefined) {
-    return {
-      status: 'unknown',
-      reason: 'waste-treatment-missing',
-      members: [],
-      missing: ['wasteTreatment'],
-    };
-  }
-  return rule.adequate.includes(household.wasteTreatment)
-    ? plainFinding('not-deprived', 'waste-treated')
-    : plainFinding('deprived', 'waste-not-treated');
+export function wasteTreatment(
+  { household }: HouseholdContext,
+  rule: WasteTreatmentRule,
+): RuleFinding {
+  if (household.wasteTreatment === undefined) return MISSING;
+  return rule.adequate.includes(household.wasteTreatment) ? TREATED : NOT_TREATED;
 }

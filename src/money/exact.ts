@@ -14,12 +14,15 @@ export function isBelowProduct(value: number, factor: number, count: number): bo
 }
 
 /**
- * `numerator ÷ denominator` rounded half up to a whole number (integer arguments, denominator
- * above 0): the rounding used to show a per-capita income in đồng. Display only.
+ * `numerator ÷ denominator` rounded half up to a whole number, for safe non-negative integers and
+ * a denominator above 0: the rounding used to show a per-capita income in đồng. Display only.
+ * Integer arithmetic: the quotient of the floating division is corrected until
+ * `quotient × denominator ≤ numerator < (quotient + 1) × denominator` holds exactly.
  */
 export function divideRoundHalfUp(numerator: number, denominator: number): number {
-  return new Exact(numerator)
-    .dividedBy(denominator)
-    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-    .toNumber();
+  let quotient = Math.floor(numerator / denominator);
+  while (quotient * denominator > numerator) quotient--;
+  while ((quotient + 1) * denominator <= numerator) quotient++;
+  const remainder = numerator - quotient * denominator;
+  return 2 * remainder >= denominator ? quotient + 1 : quotient;
 }
