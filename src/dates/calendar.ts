@@ -36,35 +36,50 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
-function isDigitRun(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The digit at `at`, or -1 for any other character (a negative number spoils a bitwise OR). */
+function digitAt(text: string, at: number): number {
+  const value = text.charCodeAt(at) - 48;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+/** The two-digit number at `at`, or -1. */
+function twoDigitsAt(text: string, at: number): number {
+  const tens = digitAt(text, at);
+  const units = digitAt(text, at + 1);
+  return (tens | units) < 0 ? -1 : tens * 10 + units;
+}
+
 /**
- * Whether `text` is a birth date as registers hold it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a
- * real month and day. Hand-written, with no regular expression and no allocation, because it runs
- * for every member of every household assessed.
+ * Reads a birth date as registers hold it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in one pass over its
+ * characters, as `year × 10000 + month × 100 + day` with a missing month or day counted as 1
+ * (January, the 1st: spec/household.md's conventions), or -1 when it is not a real date.
+ * Hand-written, with no regular expression and no allocation, because it runs for every member of
+ * every household assessed.
  */
-export function isBirthDate(text: string): boolean {
+export function readBirthDate(text: string): number {
   const length = text.length;
-  if ((length !== 4 && length !== 7 && length !== 10) || !isDigitRun(text, 0, 4)) return false;
-  if (length === 4) return true;
-  if (text.charCodeAt(4) !== 45 || !isDigitRun(text, 5, 7)) return false;
-  const month = digits(text, 5, 7);
-  if (month < 1 || month > 12) return false;
-  if (length === 7) return true;
-  if (text.charCodeAt(7) !== 45 || !isDigitRun(text, 8, 10)) return false;
-  const day = digits(text, 8, 10);
-  return day >= 1 && day <= daysInMonth(digits(text, 0, 4), month);
+  if (length !== 4 && length !== 7 && length !== 10) return -1;
+  const century = twoDigitsAt(text, 0);
+  const yearOfCentury = twoDigitsAt(text, 2);
+  if ((century | yearOfCentury) < 0) return -1;
+  const year = century * 100 + yearOfCentury;
+  if (length === 4) return year * 10000 + 101;
+  const month = text.charCodeAt(4) === 45 ? twoDigitsAt(text, 5) : -1;
+  if (month < 1 || month > 12) return -1;
+  if (length === 7) return year * 10000 + month * 100 + 1;
+  const day = text.charCodeAt(7) === 45 ? twoDigitsAt(text, 8) : -1;
+  if (day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 10000 + month * 100 + day;
+}
+
+/** Whether `text` is a birth date as registers hold it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, real. */
+export function isBirthDate(text: string): boolean {
+  return readBirthDate(text) >= 0;
 }
 
 /**

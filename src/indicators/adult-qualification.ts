@@ -1,7 +1,7 @@
 import type { AdultQualificationRule, QualificationBand } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers, scanOutcomes } from './scan-members';
+import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
   'adult-without-expected-education',
@@ -21,15 +21,11 @@ function bandOf(
   return undefined;
 }
 
-const inScope = (facts: MemberFacts, rule: AdultQualificationRule): boolean =>
-  bandOf(facts, rule) !== undefined;
-
 function lacksEducation(
-  facts: MemberFacts,
+  { member }: MemberFacts,
+  band: QualificationBand,
   rule: AdultQualificationRule,
 ): boolean | readonly string[] {
-  const { member } = facts;
-  const band = bandOf(facts, rule) as QualificationBand;
   if (member.schooling?.attending === true) return false;
   if (member.qualification !== undefined && band.qualifying.includes(member.qualification))
     return false;
@@ -52,5 +48,13 @@ export function adultQualification(
   context: HouseholdContext,
   rule: AdultQualificationRule,
 ): RuleFinding {
-  return scanMembers(context, rule, inScope, lacksEducation, OUTCOMES);
+  const scan = new MemberScan();
+  for (const facts of context.members) {
+    const band = bandOf(facts, rule);
+    if (band === undefined) continue;
+    const lacks = lacksEducation(facts, band, rule);
+    if (typeof lacks === 'boolean') scan.decided(facts, lacks);
+    else scan.undecided(facts, lacks);
+  }
+  return scan.finish(OUTCOMES);
 }

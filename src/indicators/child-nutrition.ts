@@ -1,7 +1,7 @@
 import type { ChildNutritionRule } from '../standards/types';
-import type { HouseholdContext, MemberFacts } from './context';
+import type { HouseholdContext } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers, scanOutcomes } from './scan-members';
+import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
   'child-malnourished',
@@ -11,16 +11,14 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING = ['nutrition'] as const;
 
-const inScope = (facts: MemberFacts, rule: ChildNutritionRule): boolean =>
-  facts.ageYears < rule.underAge;
-
-const deprives = (
-  { member }: MemberFacts,
-  rule: ChildNutritionRule,
-): boolean | readonly string[] =>
-  member.nutrition === undefined ? MISSING : rule.depriving.includes(member.nutrition);
-
 /** Nutrition (dinh dưỡng): a child under `underAge` is stunted or underweight. */
 export function childNutrition(context: HouseholdContext, rule: ChildNutritionRule): RuleFinding {
-  return scanMembers(context, rule, inScope, deprives, OUTCOMES);
+  const scan = new MemberScan();
+  for (const facts of context.members) {
+    if (facts.ageYears >= rule.underAge) continue;
+    const nutrition = facts.member.nutrition;
+    if (nutrition === undefined) scan.undecided(facts, MISSING);
+    else scan.decided(facts, rule.depriving.includes(nutrition));
+  }
+  return scan.finish(OUTCOMES);
 }

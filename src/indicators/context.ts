@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../dates/calendar';
-import { isBirthDate } from '../dates/calendar';
+import { readBirthDate } from '../dates/calendar';
 import { VnPovertyError } from '../errors';
 import type { Household, Member } from '../household/types';
 
@@ -26,9 +26,6 @@ export interface HouseholdContext {
   readonly members: readonly MemberFacts[];
 }
 
-const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
-const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
-
 function invalid(index: number): VnPovertyError {
   return new VnPovertyError('invalid-household', {
     vi: `Ngày sinh của members[${index}] không hợp lệ: hãy kiểm tra hộ bằng parseHousehold trước.`,
@@ -45,10 +42,11 @@ function bornAfter(index: number, onText: string): VnPovertyError {
 
 function memberFacts(member: Member, index: number, on: CalendarDate, onText: string): MemberFacts {
   const text = member?.birthDate;
-  if (typeof text !== 'string' || !isBirthDate(text)) throw invalid(index);
-  const birthYear = twoDigits(text, 0) * 100 + twoDigits(text, 2);
-  const birthMonth = text.length >= 7 ? twoDigits(text, 5) : 1;
-  const birthDay = text.length === 10 ? twoDigits(text, 8) : 1;
+  const packed = typeof text === 'string' ? readBirthDate(text) : -1;
+  if (packed < 0) throw invalid(index);
+  const birthYear = Math.floor(packed / 10000);
+  const birthMonth = Math.floor(packed / 100) % 100;
+  const birthDay = packed % 100;
   let ageMonths = (on.year - birthYear) * 12 + (on.month - birthMonth);
   if (on.day < birthDay) ageMonths--;
   if (ageMonths < 0) throw bornAfter(index, onText);

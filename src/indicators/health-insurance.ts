@@ -1,7 +1,7 @@
 import type { HealthInsuranceRule } from '../standards/types';
-import type { HouseholdContext, MemberFacts } from './context';
+import type { HouseholdContext } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers, scanOutcomes } from './scan-members';
+import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
   'member-without-health-insurance',
@@ -11,13 +11,14 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING = ['healthInsurance'] as const;
 
-const inScope = (facts: MemberFacts, rule: HealthInsuranceRule): boolean =>
-  facts.ageYears >= rule.minimumAge;
-
-const deprives = ({ member }: MemberFacts): boolean | readonly string[] =>
-  member.healthInsurance === undefined ? MISSING : !member.healthInsurance;
-
 /** Health insurance (bảo hiểm y tế): a member aged `minimumAge` (6) or over has no card. */
 export function healthInsurance(context: HouseholdContext, rule: HealthInsuranceRule): RuleFinding {
-  return scanMembers(context, rule, inScope, deprives, OUTCOMES);
+  const scan = new MemberScan();
+  for (const facts of context.members) {
+    if (facts.ageYears < rule.minimumAge) continue;
+    const card = facts.member.healthInsurance;
+    if (card === undefined) scan.undecided(facts, MISSING);
+    else scan.decided(facts, !card);
+  }
+  return scan.finish(OUTCOMES);
 }

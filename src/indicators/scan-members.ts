@@ -1,21 +1,7 @@
-import type { HouseholdContext, MemberFacts } from './context';
+import type { MemberFacts } from './context';
 import { NONE, plainFinding, type RuleFinding } from './finding';
 
-/**
- * A member test: `true` when the member deprives the household, `false` when not, or the names
- * of the member fields whose absence leaves it open. Rules pass module-level functions, so that
- * no closure is made per household.
- */
-export type MemberTest<R> = (
-  facts: MemberFacts,
-  rule: R,
-  context: HouseholdContext,
-) => boolean | readonly string[];
-
-/** Whether a member is counted by a rule. */
-export type MemberScope<R> = (facts: MemberFacts, rule: R) => boolean;
-
-/** The findings a scan returns when no member deprives and nothing is missing. */
+/** The findings a scan returns, built once per rule at module level. */
 export interface ScanOutcomes {
   readonly deprived: string;
   readonly unknown: string;
@@ -41,33 +27,49 @@ export function scanOutcomes(
 
 /**
  * The common shape of "at least one member in scope is deprived": deprived when a member is;
- * otherwise unknown when a member's facts are missing; otherwise not deprived.
+ * otherwise unknown when a member's facts are missing; otherwise not deprived. Each rule loops
+ * over the members itself and reports to a scan; one small class rather than callbacks, because
+ * the engine inlines it, and this runs for every member of every household (see bench/).
  */
-export function scanMembers<R>(
-  context: HouseholdContext,
-  rule: R,
-  inScope: MemberScope<R>,
-  test: MemberTest<R>,
-  outcomes: ScanOutcomes,
-): RuleFinding {
-  let deprived: string[] | undefined;
-  let open: string[] | undefined;
-  let missing: string[] | undefined;
-  let inScopeCount = 0;
-  for (const facts of context.members) {
-    if (!inScope(facts, rule)) continue;
-    inScopeCount++;
-    const outcome = test(facts, rule, context);
-    if (outcome === true) (deprived ??= []).push(facts.member.id);
-    else if (outcome !== false && deprived === undefined) {
-      (open ??= []).push(facts.member.id);
-      missing ??= [];
-      for (const field of outcome) missing.push(`members[${facts.index}].${field}`);
-    }
+export class MemberScan {
+  private inScope = 0;
+  private deprived: string[] | undefined;
+  private open: string[] | undefined;
+  private missing: string[] | undefined;
+
+  /** A member in scope whose facts decide: `deprives` or not. */
+  decided(facts: MemberFacts, deprives: boolean): void {
+    this.inScope++;
+    if (deprives) (this.deprived ??= []).push(facts.member.id);
   }
-  if (deprived !== undefined)
-    return { status: 'deprived', reason: outcomes.deprived, members: deprived, missing: NONE };
-  if (open !== undefined)
-    return { status: 'unknown', reason: outcomes.unknown, members: open, missing: missing ?? NONE };
-  return inScopeCount === 0 ? outcomes.noneInScope : outcomes.notDeprived;
+
+  /** A member in scope whose `fields` are missing. */
+  undecided(facts: MemberFacts, fields: readonly string[]): void {
+    this.inScope++;
+    if (this.deprived !== undefined) return;
+    (this.open ??= []).push(facts.member.id);
+    const missing = (this.missing ??= []);
+    for (const field of fields) missing.push(`members[${facts.index}].${field}`);
+  }
+
+  /** The finding. */
+  finish(outcomes: ScanOutcomes): RuleFinding {
+    if (this.deprived !== undefined) {
+      return {
+        status: 'deprived',
+        reason: outcomes.deprived,
+        members: this.deprived,
+        missing: NONE,
+      };
+    }
+    if (this.open !== undefined) {
+      return {
+        status: 'unknown',
+        reason: outcomes.unknown,
+        members: this.open,
+        missing: this.missing ?? NONE,
+      };
+    }
+    return this.inScope === 0 ? outcomes.noneInScope : outcomes.notDeprived;
+  }
 }

@@ -3,7 +3,7 @@ import type { SchoolLevel } from '../household/types';
 import type { SchoolAttendanceRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers, scanOutcomes } from './scan-members';
+import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
   'child-not-at-expected-school',
@@ -35,9 +35,6 @@ function expectedLevel(
   return expected;
 }
 
-const inScope = (facts: MemberFacts, rule: SchoolAttendanceRule): boolean =>
-  facts.ageYears >= rule.fromAge && facts.ageYears < rule.underAge;
-
 function deprives(
   facts: MemberFacts,
   rule: SchoolAttendanceRule,
@@ -61,5 +58,12 @@ export function schoolAttendance(
   context: HouseholdContext,
   rule: SchoolAttendanceRule,
 ): RuleFinding {
-  return scanMembers(context, rule, inScope, deprives, OUTCOMES);
+  const scan = new MemberScan();
+  for (const facts of context.members) {
+    if (facts.ageYears < rule.fromAge || facts.ageYears >= rule.underAge) continue;
+    const deprived = deprives(facts, rule, context);
+    if (typeof deprived === 'boolean') scan.decided(facts, deprived);
+    else scan.undecided(facts, deprived);
+  }
+  return scan.finish(OUTCOMES);
 }

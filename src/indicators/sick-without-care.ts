@@ -1,7 +1,7 @@
 import type { SickWithoutCareRule } from '../standards/types';
-import type { HouseholdContext, MemberFacts } from './context';
+import type { HouseholdContext } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers, scanOutcomes } from './scan-members';
+import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
   'member-sick-without-care',
@@ -11,12 +11,16 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING = ['sickWithoutCare'] as const;
 
-const everyone = (): boolean => true;
-
-const deprives = ({ member }: MemberFacts): boolean | readonly string[] =>
-  member.sickWithoutCare === undefined ? MISSING : member.sickWithoutCare;
-
 /** Access to health care (tiếp cận dịch vụ y tế, 2016–2021): a member was sick and sought no care. */
-export function sickWithoutCare(context: HouseholdContext, rule: SickWithoutCareRule): RuleFinding {
-  return scanMembers(context, rule, everyone, deprives, OUTCOMES);
+export function sickWithoutCare(
+  context: HouseholdContext,
+  _rule: SickWithoutCareRule,
+): RuleFinding {
+  const scan = new MemberScan();
+  for (const facts of context.members) {
+    const sick = facts.member.sickWithoutCare;
+    if (sick === undefined) scan.undecided(facts, MISSING);
+    else scan.decided(facts, sick);
+  }
+  return scan.finish(OUTCOMES);
 }

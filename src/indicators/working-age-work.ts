@@ -1,8 +1,8 @@
 import { isOfWorkingAge } from '../dates/retirement';
 import type { WorkingAgeWorkRule } from '../standards/types';
-import type { HouseholdContext, MemberFacts } from './context';
+import type { HouseholdContext } from './context';
 import type { RuleFinding } from './finding';
-import { scanMembers, scanOutcomes } from './scan-members';
+import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
   'working-age-member-without-decent-work',
@@ -12,25 +12,26 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING = ['work'] as const;
 
-const inScope = (facts: MemberFacts, rule: WorkingAgeWorkRule): boolean =>
-  isOfWorkingAge(
-    facts.member.sex,
-    facts.birthYear,
-    facts.birthMonth,
-    facts.ageMonths,
-    rule.minimumAge,
-  );
-
-const deprives = (
-  { member }: MemberFacts,
-  rule: WorkingAgeWorkRule,
-): boolean | readonly string[] =>
-  member.work === undefined ? MISSING : rule.depriving.includes(member.work);
-
 /**
  * Employment (việc làm): a member of working age (from `minimumAge` to the statutory retirement
  * age, Decree 135/2020/NĐ-CP) is unemployed or works for a wage without a labour contract.
  */
 export function workingAgeWork(context: HouseholdContext, rule: WorkingAgeWorkRule): RuleFinding {
-  return scanMembers(context, rule, inScope, deprives, OUTCOMES);
+  const scan = new MemberScan();
+  for (const facts of context.members) {
+    const { member } = facts;
+    if (
+      !isOfWorkingAge(
+        member.sex,
+        facts.birthYear,
+        facts.birthMonth,
+        facts.ageMonths,
+        rule.minimumAge,
+      )
+    )
+      continue;
+    if (member.work === undefined) scan.undecided(facts, MISSING);
+    else scan.decided(facts, rule.depriving.includes(member.work));
+  }
+  return scan.finish(OUTCOMES);
 }
