@@ -1,6 +1,6 @@
 import type { DependantsShareRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import { NONE, type RuleFinding } from './finding';
+import { append, NONE, type RuleFinding } from './finding';
 
 const MISSING_DISABILITY = ['disability'] as const;
 const MISSING_ALLOWANCE = ['monthlySocialAllowance'] as const;
@@ -40,9 +40,8 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
     const outcome = isDependant(facts, rule);
     if (outcome === true) dependants.push(facts.member.id);
     else if (outcome !== false) {
-      (open ??= []).push(facts.member.id);
-      missing ??= [];
-      for (const field of outcome) missing.push(`members[${facts.index}].${field}`);
+      open = append(open, facts.member.id);
+      for (const field of outcome) missing = append(missing, `members[${facts.index}].${field}`);
     }
   }
   const { numerator, denominator } = rule.shareAbove;

@@ -58,7 +58,7 @@ export function evaluateRule(
       return {
         status: 'unknown',
         reason: 'cutoff-unpublished',
-        members: [],
+        members: NONE,
         missing: [`declared.${indicator.id}`],
       };
   }

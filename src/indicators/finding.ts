@@ -26,3 +26,10 @@ export function plainFinding(
 ): RuleFinding {
   return Object.freeze({ status, reason, members: NONE, missing });
 }
+
+/** Adds `item` to a list made on first use: most households never need the list at all. */
+export function append(list: string[] | undefined, item: string): string[] {
+  if (list === undefined) return [item];
+  list.push(item);
+  return list;
+}

@@ -1,7 +1,7 @@
 import type { Member } from '../household/types';
 import type { MemberUsesRule } from '../standards/types';
 import type { HouseholdContext } from './context';
-import { NONE, plainFinding, type RuleFinding } from './finding';
+import { append, NONE, plainFinding, type RuleFinding } from './finding';
 
 const NO_USER = plainFinding('deprived', 'no-member-uses-service');
 
@@ -27,12 +27,12 @@ export function memberUses(context: HouseholdContext, rule: MemberUsesRule): Rul
       if (answer(member, service) === true) uses = true;
       else if (answer(member, service) === undefined) unanswered = true;
     }
-    if (uses) (users ??= []).push(member.id);
+    if (uses) users = append(users, member.id);
     else if (unanswered && users === undefined) {
-      (open ??= []).push(member.id);
-      missing ??= [];
+      open = append(open, member.id);
       for (const service of rule.services)
-        if (answer(member, service) === undefined) missing.push(`members[${index}].${service}`);
+        if (answer(member, service) === undefined)
+          missing = append(missing, `members[${index}].${service}`);
     }
   }
   if (users !== undefined)

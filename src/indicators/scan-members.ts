@@ -1,5 +1,5 @@
 import type { MemberFacts } from './context';
-import { NONE, plainFinding, type RuleFinding } from './finding';
+import { append, NONE, plainFinding, type RuleFinding } from './finding';
 
 /** The findings a scan returns, built once per rule at module level. */
 export interface ScanOutcomes {
@@ -40,16 +40,16 @@ export class MemberScan {
   /** A member in scope whose facts decide: `deprives` or not. */
   decided(facts: MemberFacts, deprives: boolean): void {
     this.inScope++;
-    if (deprives) (this.deprived ??= []).push(facts.member.id);
+    if (deprives) this.deprived = append(this.deprived, facts.member.id);
   }
 
   /** A member in scope whose `fields` are missing. */
   undecided(facts: MemberFacts, fields: readonly string[]): void {
     this.inScope++;
     if (this.deprived !== undefined) return;
-    (this.open ??= []).push(facts.member.id);
-    const missing = (this.missing ??= []);
-    for (const field of fields) missing.push(`members[${facts.index}].${field}`);
+    this.open = append(this.open, facts.member.id);
+    for (const field of fields)
+      this.missing = append(this.missing, `members[${facts.index}].${field}`);
   }
 
   /** The finding. */
