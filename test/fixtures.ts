@@ -1,4 +1,4 @@
-import type { Household, Member } from '../src/index';
+import { type Household, type Member, VnPovertyError } from '../src/index';
 
 /**
  * Builders for test households. Every fact is filled in so that no indicator of any standard is
@@ -72,4 +72,15 @@ export function household(overrides: Partial<Household> = {}): Household {
 /** Declares the first `deprived` of `ids` deprived and the rest not: a household with exactly that count. */
 export function declaring(ids: readonly string[], deprived: number): Record<string, boolean> {
   return Object.fromEntries(ids.map((id, index) => [id, index < deprived]));
+}
+
+/** The code of the VnPovertyError that `action` throws, or 'no error'. Other errors propagate. */
+export function errorCode(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof VnPovertyError) return error.code;
+    throw error;
+  }
+  return 'no error';
 }

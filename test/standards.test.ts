@@ -8,46 +8,36 @@ import {
   standardForPolicyYear,
   standardForReview,
   standardInForce,
-  VnPovertyError,
 } from '../src/index';
-
-function codeOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof VnPovertyError) return error.code;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { errorCode } from './fixtures';
 
 describe('which standard applies (spec/standards.md §1)', () => {
   it('by date, at each edge of each period', () => {
-    expect(codeOf(() => standardInForce('2015-12-31'))).toBe('date-out-of-range');
+    expect(errorCode(() => standardInForce('2015-12-31'))).toBe('date-out-of-range');
     expect(standardInForce('2016-01-01').id).toBe('qd59-2015');
     expect(standardInForce('2021-12-31').id).toBe('qd59-2015');
     expect(standardInForce('2022-01-01').id).toBe('nd07-2021');
     expect(standardInForce('2026-12-31').id).toBe('nd07-2021');
     expect(standardInForce('2027-01-01').id).toBe('nd351-2025');
     expect(standardInForce('2030-12-31').id).toBe('nd351-2025');
-    expect(codeOf(() => standardInForce('2031-01-01'))).toBe('date-out-of-range');
+    expect(errorCode(() => standardInForce('2031-01-01'))).toBe('date-out-of-range');
   });
 
   it('refuses a malformed date with its own code', () => {
-    expect(codeOf(() => standardInForce('2024-02-30'))).toBe('invalid-date');
-    expect(codeOf(() => standardInForce('1 June 2024'))).toBe('invalid-date');
+    expect(errorCode(() => standardInForce('2024-02-30'))).toBe('invalid-date');
+    expect(errorCode(() => standardInForce('1 June 2024'))).toBe('invalid-date');
   });
 
   it('by policy year', () => {
-    expect(codeOf(() => standardForPolicyYear(2015))).toBe('date-out-of-range');
+    expect(errorCode(() => standardForPolicyYear(2015))).toBe('date-out-of-range');
     expect(standardForPolicyYear(2016)).toBe(QD59_2015);
     expect(standardForPolicyYear(2021)).toBe(QD59_2015);
     expect(standardForPolicyYear(2022)).toBe(ND07_2021);
     expect(standardForPolicyYear(2026)).toBe(ND07_2021);
     expect(standardForPolicyYear(2027)).toBe(ND351_2025);
     expect(standardForPolicyYear(2030)).toBe(ND351_2025);
-    expect(codeOf(() => standardForPolicyYear(2031))).toBe('date-out-of-range');
-    expect(codeOf(() => standardForPolicyYear(2024.5))).toBe('date-out-of-range');
+    expect(errorCode(() => standardForPolicyYear(2031))).toBe('date-out-of-range');
+    expect(errorCode(() => standardForPolicyYear(2024.5))).toBe('date-out-of-range');
   });
 
   it('for a review held in year Y: the standard of Y+1', () => {
@@ -56,12 +46,12 @@ describe('which standard applies (spec/standards.md §1)', () => {
     expect(standardForReview(2021)).toBe(ND07_2021);
     expect(standardForReview(2025)).toBe(ND07_2021);
     expect(standardForReview(2026)).toBe(ND351_2025);
-    expect(codeOf(() => standardForReview(2030))).toBe('date-out-of-range');
+    expect(errorCode(() => standardForReview(2030))).toBe('date-out-of-range');
   });
 
   it('by id, refusing an unknown one', () => {
     for (const standard of NATIONAL_STANDARDS) expect(getStandard(standard.id)).toBe(standard);
-    expect(codeOf(() => getStandard('nd07'))).toBe('unknown-standard');
+    expect(errorCode(() => getStandard('nd07'))).toBe('unknown-standard');
   });
 });
 
