@@ -121,20 +121,6 @@ function outcomeReasons(
   return reasons;
 }
 
-const BAND_BITS = {
-  'at-or-below-poverty': 1,
-  'between-lines': 2,
-  middle: 4,
-  'above-middle': 8,
-} as const;
-
-/** The possible income bands as bits. */
-export function bandsMask(income: IncomeAssessment): number {
-  let mask = 0;
-  for (const band of income.bands) mask |= BAND_BITS[band];
-  return mask;
-}
-
 /**
  * The reasons after the income reason: deprivations (where they matter) and the outcome. They
  * depend only on the counts and the decision, so each is built once per assessor.
@@ -151,7 +137,7 @@ export function categoryReasons(
   // categories, and the two counts (at most 63 indicators each).
   const form = income.form === 'proxy-score' ? 1 : 0;
   const key =
-    (((form * 16 + bandsMask(income)) * 16 + decision.mask) * 64 + deprived) * 64 + unknown;
+    (((form * 16 + decision.bandsMask) * 16 + decision.mask) * 64 + deprived) * 64 + unknown;
   return remember(memo, key, () => {
     const reasons = decision.deprivationsMatter
       ? [deprivationReason(decision, income, standard, deprived, unknown)]

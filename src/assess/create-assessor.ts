@@ -122,7 +122,7 @@ export function createAssessor(options: AssessOptions): Assessor {
       unknownCount,
       categoryReasonLists,
     );
-    const reasons = [incomeReason(income, standard, household.area, incomeReasons)];
+    const reasons = [incomeReason(income, decision, standard, household.area, incomeReasons)];
     for (const reason of tail) reasons.push(reason);
     const assessment: Assessment = {
       libraryVersion: LIBRARY_VERSION,

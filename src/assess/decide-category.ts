@@ -23,6 +23,21 @@ export interface CategoryDecision {
   readonly deprivationsMatter: boolean;
   /** The possible categories as bits (poor 1, near-poor 2, middle 4, not poor 8): a compact key. */
   readonly mask: number;
+  /** The possible income bands as bits, in the order of {@link IncomeBand}: a compact key. */
+  readonly bandsMask: number;
+}
+
+function bandBit(band: IncomeBand): number {
+  switch (band) {
+    case 'at-or-below-poverty':
+      return 1;
+    case 'between-lines':
+      return 2;
+    case 'middle':
+      return 4;
+    case 'above-middle':
+      return 8;
+  }
 }
 
 function categoryBit(band: IncomeBand, meetsTest: boolean, rule: ClassificationRule): number {
@@ -60,8 +75,10 @@ export function decideCategory(
   const atFewest = meets(deprivedCount);
   const atMost = meets(deprivedCount + unknownCount);
   let mask = 0;
+  let bandsMask = 0;
   let deprivationsMatter = false;
   for (const band of income.bands) {
+    bandsMask |= bandBit(band);
     mask |= categoryBit(band, atFewest, rule) | categoryBit(band, atMost, rule);
     if (
       band === 'between-lines' ||
@@ -77,5 +94,6 @@ export function decideCategory(
     deprivationTest: { atFewest, atMost },
     deprivationsMatter,
     mask,
+    bandsMask,
   };
 }

@@ -2,7 +2,7 @@ import type { Area } from '../household/types';
 import type { Message } from '../i18n/message';
 import { formatVnd } from '../money/format-vnd';
 import type { Standard } from '../standards/types';
-import { bandsMask } from './category-reasons';
+import type { CategoryDecision } from './decide-category';
 import { isUnpublished } from './income-test';
 import { type Memo, remember } from './memo';
 import type { IncomeAssessment, IncomeComparison, Reason } from './types';
@@ -89,6 +89,7 @@ function proxyReason(income: IncomeAssessment, standard: Standard, at: boolean):
 /** The reason that states where income stands, shared by every household in the same position. */
 export function incomeReason(
   income: IncomeAssessment,
+  decision: CategoryDecision,
   standard: Standard,
   area: Area,
   memo: Memo<Reason>,
@@ -104,6 +105,6 @@ export function incomeReason(
   const key =
     4 +
     (area === 'rural' ? 0 : 1) +
-    2 * (scale + 2 * (income.comparisons.length + 4 * bandsMask(income)));
+    2 * (scale + 2 * (income.comparisons.length + 4 * decision.bandsMask));
   return remember(memo, key, () => measuredReason(income));
 }

@@ -107,7 +107,8 @@ export interface DecidingFact {
 
 /**
  * The assessment of one household on one date under one standard: plain, JSON-serialisable data
- * that explains itself.
+ * that explains itself. Treat it as immutable: parts that are the same for many households (an
+ * indicator result that names no member, a reason) are shared between results and frozen.
  */
 export interface Assessment {
   /** The version of vn-poverty that made it. */
