@@ -2,7 +2,7 @@ import { INDICATOR_REASONS } from '../i18n/indicator-reasons';
 import type { HouseholdContext } from '../indicators/context';
 import { evaluateRule } from '../indicators/evaluate-rule';
 import type { RuleFinding } from '../indicators/finding';
-import type { IndicatorDefinition } from '../standards/types';
+import type { IndicatorDefinition, IndicatorRule } from '../standards/types';
 import { type Memo, remember } from './memo';
 import type { IndicatorResult, Reason } from './types';
 
@@ -53,14 +53,16 @@ function fromDeclaration(
 /**
  * Evaluates one indicator: from the facts, then overridden by a value declared on form B2, which
  * the result says, keeping what the facts alone gave. A result that names no member is the same
- * for every household with the same reason, so it is built once per assessor (`memo`).
+ * for every household with the same reason, so it is built once per assessor (`memo`). `rule` is
+ * the assessor's working copy of `indicator.rule`.
  */
 export function assessIndicator(
   context: HouseholdContext,
   indicator: IndicatorDefinition,
+  rule: IndicatorRule,
   memo: Memo<IndicatorResult>,
 ): IndicatorResult {
-  const derived = evaluateRule(context, indicator);
+  const derived = evaluateRule(context, rule, indicator.id);
   const declared = context.household.declared?.[indicator.id];
   if (declared !== undefined) {
     const key = (declared ? 'declared-deprived:' : 'declared-not-deprived:') + derived.status;

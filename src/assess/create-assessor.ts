@@ -1,8 +1,9 @@
 import { parseReferenceDate } from '../dates/parse-reference-date';
 import type { Household } from '../household/types';
 import { householdContext } from '../indicators/context';
+import { prepareRule } from '../indicators/prepare-rule';
 import { standardInForce } from '../standards/standard-in-force';
-import type { IndicatorDefinition, Standard } from '../standards/types';
+import type { IndicatorDefinition, IndicatorRule, Standard } from '../standards/types';
 import { LIBRARY_VERSION } from '../version';
 import { assessIndicator } from './assess-indicators';
 import { categoryReasons } from './category-reasons';
@@ -88,6 +89,7 @@ export function createAssessor(options: AssessOptions): Assessor {
   const on = parseReferenceDate(options.on);
   const standard = options.standard ?? standardInForce(options.on);
   const onText = options.on;
+  const rules = standard.indicators.map((indicator) => prepareRule(indicator.rule));
   const indicatorMemos = standard.indicators.map((): Memo<IndicatorResult> => new Map());
   const incomeReasons: Memo<Reason> = new Map();
   const categoryReasonLists: Memo<readonly Reason[]> = new Map();
@@ -101,6 +103,7 @@ export function createAssessor(options: AssessOptions): Assessor {
       const result = assessIndicator(
         context,
         definitions[i] as IndicatorDefinition,
+        rules[i] as IndicatorRule,
         indicatorMemos[i] as Memo<IndicatorResult>,
       );
       indicators[i] = result;

@@ -77,7 +77,9 @@ export function decideCategory(
   let mask = 0;
   let bandsMask = 0;
   let deprivationsMatter = false;
-  for (const band of income.bands) {
+  // An indexed loop: `bands` is a shared frozen list, which for-of walks slowly.
+  for (let i = 0; i < income.bands.length; i++) {
+    const band = income.bands[i] as IncomeBand;
     bandsMask |= bandBit(band);
     mask |= categoryBit(band, atFewest, rule) | categoryBit(band, atMost, rule);
     if (

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from '../standards/types';
+import type { IndicatorRule } from '../standards/types';
 import { adultQualification } from './adult-qualification';
 import { childNutrition } from './child-nutrition';
 import type { HouseholdContext } from './context';
@@ -18,13 +18,14 @@ import { workingAgeWork } from './working-age-work';
 
 /**
  * Applies an indicator's rule to a household, from the facts alone. The only dispatch on rule
- * kinds; editions differ only in which rules they list and with which parameters.
+ * kinds; editions differ only in which rules they list and with which parameters. `rule` is the
+ * assessor's working copy (see `prepareRule`).
  */
 export function evaluateRule(
   context: HouseholdContext,
-  indicator: IndicatorDefinition,
+  rule: IndicatorRule,
+  indicatorId: string,
 ): RuleFinding {
-  const rule = indicator.rule;
   switch (rule.kind) {
     case 'working-age-work':
       return workingAgeWork(context, rule);
@@ -59,7 +60,7 @@ export function evaluateRule(
         status: 'unknown',
         reason: 'cutoff-unpublished',
         members: NONE,
-        missing: [`declared.${indicator.id}`],
+        missing: [`declared.${indicatorId}`],
       };
   }
 }
