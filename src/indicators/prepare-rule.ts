@@ -7,5 +7,6 @@ import type { IndicatorRule } from '../standards/types';
  * standards stay immutable.
  */
 export function prepareRule(rule: IndicatorRule): IndicatorRule {
-  return structuredClone(rule);
+  // Rules are plain JSON data by contract (defineStandard validates them), so JSON copies them whole.
+  return JSON.parse(JSON.stringify(rule)) as IndicatorRule;
 }
