@@ -31,7 +31,7 @@ export {
   type Sex,
 } from './dates/retirement';
 export { type ErrorCode, type ValidationIssue, VnPovertyError } from './errors';
-export { ETHNIC_GROUPS, type EthnicGroup } from './household/ethnic-groups';
+export { ETHNIC_GROUPS, ETHNIC_GROUPS_BASIS, type EthnicGroup } from './household/ethnic-groups';
 export { findEthnicGroup } from './household/find-ethnic-group';
 export {
   type ParseFailure,

@@ -411,3 +411,24 @@ describe('nd07-2021 indicators (spec/standards.md §4.1): each way', () => {
     });
   });
 });
+
+describe('dependants: the elderly-allowance reading is a parameter (grade U)', () => {
+  it('counts every member of 60 or over when the allowance is not required of the elderly', async () => {
+    const { defineStandard } = await import('../src/index');
+    const otherReading = defineStandard(ND07_2021, {
+      id: 'elderly-without-allowance',
+      title: { vi: 'Cách đọc khác', en: 'Other reading' },
+      indicators: { update: { dependants: { rule: { elderlyNeedAllowance: false } } } },
+    });
+    const h = withMembers(
+      adult('a'),
+      adult('e', { birthDate: '1950', monthlySocialAllowance: false }),
+      child('c', '2016-02-10'),
+    );
+    const status = (standard: typeof ND07_2021) =>
+      assessHousehold(h, { on: ON, standard }).indicators.find((i) => i.id === 'dependants')
+        ?.status;
+    expect(status(ND07_2021)).toBe('not-deprived'); // 1 of 3
+    expect(status(otherReading)).toBe('deprived'); // 2 of 3
+  });
+});

@@ -12,7 +12,15 @@ export interface EthnicGroup {
   readonly minority: boolean;
 }
 
-/** Where the list comes from. */
+/**
+ * The legal basis of the list of ethnic groups and of "ethnic minority" (dân tộc thiểu số).
+ *
+ * @example
+ * ```ts
+ * import { ETHNIC_GROUPS_BASIS, formatCitation } from 'vn-poverty';
+ * formatCitation(ETHNIC_GROUPS_BASIS, 'en'); //=> 'Decree 05/2011/NĐ-CP, Art. 4 (grade S)'
+ * ```
+ */
 export const ETHNIC_GROUPS_BASIS: LegalCitation = Object.freeze({
   kind: 'decree',
   number: '05/2011/NĐ-CP',

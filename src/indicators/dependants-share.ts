@@ -17,6 +17,7 @@ function isDependant(
 ): boolean | readonly string[] {
   if (ageYears < rule.childUnderAge) return true;
   const elderly = ageYears >= rule.elderlyFromAge;
+  if (elderly && !rule.elderlyNeedAllowance) return true;
   const { monthlySocialAllowance: allowance, disability } = member;
   if (allowance === false) return false;
   if (allowance === true) {

@@ -49,6 +49,7 @@ const ruleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('dependants-share'),
     childUnderAge: age,
     elderlyFromAge: age,
+    elderlyNeedAllowance: z.boolean(),
     shareAbove: z.strictObject({ numerator: count, denominator: z.int().min(1) }),
   }),
   z.strictObject({

@@ -35,6 +35,7 @@ export const ND07_INDICATORS: readonly IndicatorDefinition[] = [
       kind: 'dependants-share',
       childUnderAge: 16,
       elderlyFromAge: 60,
+      elderlyNeedAllowance: true,
       shareAbove: { numerator: 1, denominator: 2 },
     },
     basis: cite(
@@ -42,7 +43,7 @@ export const ND07_INDICATORS: readonly IndicatorDefinition[] = [
       DECREE,
       APPENDIX,
       'U',
-      'graded N/U: the dependant definition is the 2026–2030 draft’s; elderly from 60 (Law on the Elderly 2009)',
+      'graded N/U: the dependant definition is the 2026–2030 draft’s; elderly from 60 (Law on the Elderly 2009); the monthly allowance is read as required of the elderly too (elderlyNeedAllowance)',
     ),
   },
   {

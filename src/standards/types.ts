@@ -141,8 +141,13 @@ export interface DependantsShareRule {
   readonly kind: 'dependants-share';
   /** Children under this age (16) are dependants. */
   readonly childUnderAge: number;
-  /** People from this age (60) with a monthly social allowance are dependants. */
+  /** People from this age (60) are dependants, with a monthly social allowance if so required. */
   readonly elderlyFromAge: number;
+  /**
+   * Whether the elderly count only with a monthly social allowance, as people with a disability
+   * do. The definition reads either way; the spec's reading (grade U) is `true`.
+   */
+  readonly elderlyNeedAllowance: boolean;
   /** Deprived when dependants ÷ members is more than numerator ÷ denominator (1/2). */
   readonly shareAbove: Fraction;
 }
