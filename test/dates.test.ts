@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { completedMonths, completedYears, schoolAge } from '../src/dates/age';
+import { completedMonths, schoolAge } from '../src/dates/age';
 import { isAfter, isBirthDate, isIsoDate, splitDate, splitFullDate } from '../src/dates/calendar';
 import { isOfWorkingAge, retirementAgeMonths } from '../src/dates/retirement';
 
 const on = (text: string) => splitFullDate(text);
-const age = (birth: string, at: string) => completedYears(splitDate(birth), on(at));
+const age = (birth: string, at: string) =>
+  Math.floor(completedMonths(splitDate(birth), on(at)) / 12);
 
 describe('dates at the boundary', () => {
   it('accepts only real ISO dates', () => {

@@ -1,21 +1,28 @@
 import type { CalendarDate, DateParts } from './calendar';
 
 /**
- * Age in whole months at `on`. A birth date without a month counts from January, one without a
- * day from the 1st: for a year-only date this gives the register convention "age = reference
- * year − birth year", and for a year-and-month date it counts whole months (spec/household.md).
+ * Age in whole months at `on` of a person born on the given day; negative when born after `on`.
+ * Completed years are these months ÷ 12, rounded down (tuổi tròn): a person born on 29 February
+ * turns a year older on 1 March in a common year.
  */
-export function completedMonths(birth: DateParts, on: CalendarDate): number {
-  const months = (on.year - birth.year) * 12 + (on.month - (birth.month ?? 1));
-  return on.day < (birth.day ?? 1) ? months - 1 : months;
+export function monthsOfAge(
+  birthYear: number,
+  birthMonth: number,
+  birthDay: number,
+  on: CalendarDate,
+): number {
+  const months = (on.year - birthYear) * 12 + (on.month - birthMonth);
+  return on.day < birthDay ? months - 1 : months;
 }
 
 /**
- * Age in completed years at `on` (tuổi tròn). A person born on 29 February turns a year older
- * on 1 March in a common year.
+ * Age in whole months at `on` of a (possibly partial) birth date. A date without a month counts
+ * from January, one without a day from the 1st: for a year-only date this gives the register
+ * convention "age = reference year − birth year", and for a year-and-month date it counts whole
+ * months (spec/household.md).
  */
-export function completedYears(birth: DateParts, on: CalendarDate): number {
-  return Math.floor(completedMonths(birth, on) / 12);
+export function completedMonths(birth: DateParts, on: CalendarDate): number {
+  return monthsOfAge(birth.year, birth.month ?? 1, birth.day ?? 1, on);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { monthsOfAge } from '../dates/age';
 import type { CalendarDate } from '../dates/calendar';
 import { readBirthDate } from '../dates/calendar';
 import { VnPovertyError } from '../errors';
@@ -47,8 +48,7 @@ function memberFacts(member: Member, index: number, on: CalendarDate, onText: st
   const birthYear = Math.floor(packed / 10000);
   const birthMonth = Math.floor(packed / 100) % 100;
   const birthDay = packed % 100;
-  let ageMonths = (on.year - birthYear) * 12 + (on.month - birthMonth);
-  if (on.day < birthDay) ageMonths--;
+  const ageMonths = monthsOfAge(birthYear, birthMonth, birthDay, on);
   if (ageMonths < 0) throw bornAfter(index, onText);
   return { member, index, birthYear, birthMonth, ageMonths, ageYears: Math.floor(ageMonths / 12) };
 }
