@@ -52,6 +52,11 @@ export const RETIREMENT_SCHEDULE: RetirementSchedule = Object.freeze({
   } as const),
 });
 
+const LOWEST_RETIREMENT_MONTHS = Math.min(
+  RETIREMENT_SCHEDULE.male.baseMonths,
+  RETIREMENT_SCHEDULE.female.baseMonths,
+);
+
 function retirementMonthsInYear(path: RetirementPath, year: number): number {
   const rise = Math.max(0, year - path.baseYear) * path.stepMonths;
   return Math.min(path.capMonths, path.baseMonths + rise);
@@ -84,6 +89,9 @@ export function isOfWorkingAge(
   minimumAge: number,
 ): boolean {
   if (ageInMonths < minimumAge * 12) return false;
-  // Everyone is under 55 years (the lowest retirement age) before the schedule matters.
-  return ageInMonths < 660 || ageInMonths < retirementAgeMonths(sex, birthYear, birthMonth);
+  // Below the lowest age on the schedule, no one has retired: skip the search.
+  return (
+    ageInMonths < LOWEST_RETIREMENT_MONTHS ||
+    ageInMonths < retirementAgeMonths(sex, birthYear, birthMonth)
+  );
 }
