@@ -43,6 +43,9 @@ function lacksEducation(
  * Adult education (trình độ giáo dục của người lớn): a member in one of the age bands is neither
  * in school or training nor holds a qualification that counts for the band (nor, where the
  * standard says so, training certified by an employer).
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix (16–30) and Decision 59/2015/QĐ-TTg Art. 1 (15 and
+ * over, born from 1986), grade U.
  */
 export function adultQualification(
   context: HouseholdContext,

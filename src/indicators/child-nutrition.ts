@@ -11,7 +11,11 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING = ['nutrition'] as const;
 
-/** Nutrition (dinh dưỡng): a child under `underAge` is stunted or underweight. */
+/**
+ * Nutrition (dinh dưỡng): a child under `underAge` is stunted or underweight.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix (nutrition, grade N).
+ */
 export function childNutrition(context: HouseholdContext, rule: ChildNutritionRule): RuleFinding {
   const scan = new MemberScan();
   for (const facts of context.members) {

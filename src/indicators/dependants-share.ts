@@ -32,6 +32,9 @@ function isDependant(
  * Dependants (người phụ thuộc): deprived when dependants are more than the share `shareAbove` of
  * the members (50%). Compared in integers: dependants × denominator > numerator × members.
  * With some members' status unknown, the indicator is decided only if every filling agrees.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix (dependants, grade N/U); elderly from 60 under the
+ * Law on the Elderly 2009.
  */
 export function dependantsShare(context: HouseholdContext, rule: DependantsShareRule): RuleFinding {
   const dependants: string[] = [];

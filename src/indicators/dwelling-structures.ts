@@ -9,6 +9,9 @@ const DURABLE = plainFinding('not-deprived', 'dwelling-durable');
 /**
  * Housing quality (chất lượng nhà ở): no dwelling, or at least `minimumNonDurable` (2) of the
  * three main structures (foundation or columns, frame or walls, roof) of non-durable materials.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix and Decision 59/2015/QĐ-TTg Art. 1 (housing quality,
+ * grade U).
  */
 export function dwellingStructures(
   { household }: HouseholdContext,

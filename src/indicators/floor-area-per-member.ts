@@ -10,6 +10,9 @@ const SUFFICIENT = plainFinding('not-deprived', 'floor-area-sufficient');
 /**
  * Floor area per person (diện tích nhà ở bình quân đầu người): no dwelling, or less than
  * `minimumM2` (8 m²) per member. Compared exactly as area < minimum × members, never by dividing.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix and Decision 59/2015/QĐ-TTg Art. 1 (floor area, grade
+ * U).
  */
 export function floorAreaPerMember(
   { household }: HouseholdContext,

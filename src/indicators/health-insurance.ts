@@ -11,7 +11,12 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING = ['healthInsurance'] as const;
 
-/** Health insurance (bảo hiểm y tế): a member aged `minimumAge` (6) or over has no card. */
+/**
+ * Health insurance (bảo hiểm y tế): a member aged `minimumAge` (6) or over has no card.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix and Decision 59/2015/QĐ-TTg Art. 1 (health insurance,
+ * grade U).
+ */
 export function healthInsurance(context: HouseholdContext, rule: HealthInsuranceRule): RuleFinding {
   const scan = new MemberScan();
   for (const facts of context.members) {

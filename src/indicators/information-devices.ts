@@ -15,6 +15,9 @@ const LOUDSPEAKER_MISSING = plainFinding(
  * Means of access to information (phương tiện tiếp cận thông tin): the household owns none of the
  * `devices` and, where the standard counts it (2016–2021), cannot hear the commune or village
  * loudspeaker.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix and Decision 59/2015/QĐ-TTg Art. 1 (with the
+ * loudspeaker), grade U.
  */
 export function informationDevices(
   { household }: HouseholdContext,

@@ -5,7 +5,12 @@ import { plainFinding, type RuleFinding } from './finding';
 const HYGIENIC = plainFinding('not-deprived', 'latrine-hygienic');
 const UNHYGIENIC = plainFinding('deprived', 'latrine-unhygienic');
 
-/** Hygienic latrine (nhà tiêu hợp vệ sinh): the latrine is not one of the `hygienic` kinds. */
+/**
+ * Hygienic latrine (nhà tiêu hợp vệ sinh): the latrine is not one of the `hygienic` kinds.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix and Decision 59/2015/QĐ-TTg Art. 1 (latrine, grade
+ * U).
+ */
 export function latrine({ household }: HouseholdContext, rule: LatrineRule): RuleFinding {
   return rule.hygienic.includes(household.latrine) ? HYGIENIC : UNHYGIENIC;
 }

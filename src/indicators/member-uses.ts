@@ -15,6 +15,9 @@ const answer = (
  * Telecommunication use (sử dụng dịch vụ viễn thông): no member uses any of the `services`
  * (internet; before 2022 also a telephone subscription). One user is enough to decide "not
  * deprived"; "deprived" needs every member's answer.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix (internet) and Decision 59/2015/QĐ-TTg Art. 1
+ * (telephone or internet), grade U.
  */
 export function memberUses(context: HouseholdContext, rule: MemberUsesRule): RuleFinding {
   let users: string[] | undefined;

@@ -53,6 +53,9 @@ function deprives(
  * Child school attendance (tình trạng đi học của trẻ em): a child from `fromAge` to under
  * `underAge` (completed years) does not attend school, or, where the standard expects levels,
  * attends below the level right for the school age. Attending above it is not a deprivation.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix (3 to under 16, level by school age) and Decision
+ * 59/2015/QĐ-TTg Art. 1 (5 to under 15), grade U.
  */
 export function schoolAttendance(
   context: HouseholdContext,

@@ -11,7 +11,11 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING = ['sickWithoutCare'] as const;
 
-/** Access to health care (tiếp cận dịch vụ y tế, 2016–2021): a member was sick and sought no care. */
+/**
+ * Access to health care (tiếp cận dịch vụ y tế, 2016–2021): a member was sick and sought no care.
+ *
+ * Legal basis: Decision 59/2015/QĐ-TTg Art. 1 (access to health care, grade U).
+ */
 export function sickWithoutCare(
   context: HouseholdContext,
   _rule: SickWithoutCareRule,

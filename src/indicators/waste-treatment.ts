@@ -13,6 +13,8 @@ const MISSING = plainFinding(
 /**
  * Household waste treatment (xử lý rác thải): the household's way of treating waste is not one
  * of the `adequate` ways. No national cut-off is known; a derived standard supplies one.
+ *
+ * Legal basis: Decree 351/2025/NĐ-CP lists the indicator (grade N); its cut-off is not published.
  */
 export function wasteTreatment(
   { household }: HouseholdContext,

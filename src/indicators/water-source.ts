@@ -5,7 +5,12 @@ import { plainFinding, type RuleFinding } from './finding';
 const SAFE = plainFinding('not-deprived', 'water-source-safe');
 const UNSAFE = plainFinding('deprived', 'water-source-unsafe');
 
-/** Domestic water (nguồn nước sinh hoạt): the main source is not one of the `safe` sources. */
+/**
+ * Domestic water (nguồn nước sinh hoạt): the main source is not one of the `safe` sources.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix and Decision 59/2015/QĐ-TTg Art. 1 (domestic water,
+ * grade U).
+ */
 export function waterSource({ household }: HouseholdContext, rule: WaterSourceRule): RuleFinding {
   return rule.safe.includes(household.water) ? SAFE : UNSAFE;
 }

@@ -15,6 +15,9 @@ const MISSING = ['work'] as const;
 /**
  * Employment (việc làm): a member of working age (from `minimumAge` to the statutory retirement
  * age, Decree 135/2020/NĐ-CP) is unemployed or works for a wage without a labour contract.
+ *
+ * Legal basis: Decree 07/2021/NĐ-CP Appendix (employment, grade N/U); working age from Labour Code
+ * 2019 Art. 169 and Decree 135/2020/NĐ-CP Art. 4.
  */
 export function workingAgeWork(context: HouseholdContext, rule: WorkingAgeWorkRule): RuleFinding {
   const scan = new MemberScan();
