@@ -121,6 +121,8 @@ function outcomeReasons(
   return reasons;
 }
 
+const COUNT_LIMIT = 1024;
+
 /**
  * The reasons after the income reason: deprivations (where they matter) and the outcome. They
  * depend only on the counts and the decision, so each is built once per assessor.
@@ -133,15 +135,20 @@ export function categoryReasons(
   unknown: number,
   memo: Memo<readonly Reason[]>,
 ): readonly Reason[] {
-  // Everything the reasons depend on, packed in one number: the form, the possible bands and
-  // categories, and the two counts (at most 63 indicators each).
-  const form = income.form === 'proxy-score' ? 1 : 0;
-  const key =
-    (((form * 16 + decision.bandsMask) * 16 + decision.mask) * 64 + deprived) * 64 + unknown;
-  return remember(memo, key, () => {
+  const build = (): Reason[] => {
     const reasons = decision.deprivationsMatter
       ? [deprivationReason(decision, income, standard, deprived, unknown)]
       : [];
     return [...reasons, ...outcomeReasons(decision, income, standard, unknown)];
-  });
+  };
+  // Everything the reasons depend on, packed in one number: the form, the possible bands and
+  // categories, and the two counts. A standard with more indicators than the key holds is not
+  // memoised rather than given a key that could collide.
+  if (deprived >= COUNT_LIMIT || unknown >= COUNT_LIMIT) return build();
+  const form = income.form === 'proxy-score' ? 1 : 0;
+  const key =
+    (((form * 16 + decision.bandsMask) * 16 + decision.mask) * COUNT_LIMIT + deprived) *
+      COUNT_LIMIT +
+    unknown;
+  return remember(memo, key, build);
 }
