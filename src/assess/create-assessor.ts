@@ -7,12 +7,12 @@ import type { IndicatorDefinition, IndicatorRule, Standard } from '../standards/
 import { LIBRARY_VERSION } from '../version';
 import { assessIndicator } from './assess-indicators';
 import { categoryReasons } from './category-reasons';
-import { decideCategory } from './decide-category';
+import { type CategoryDecision, decideCategory } from './decide-category';
 import { decidingFacts } from './deciding-facts';
 import { incomeReason } from './income-reason';
 import { incomeTest, isUnpublished } from './income-test';
 import type { Memo } from './memo';
-import type { Assessment, IncomeAssessment, IndicatorResult, Reason } from './types';
+import type { Assessment, IncomeAssessment, IncomeBand, IndicatorResult, Reason } from './types';
 
 /** Options of {@link assessHousehold} and {@link createAssessor}. */
 export interface AssessOptions {
@@ -60,6 +60,27 @@ function withScoreB(
 }
 
 /**
+ * Joins the income reason and the category reasons. Both are shared objects, so each pair's list
+ * is built once per assessor and shared too.
+ */
+function reasonLists(): (income: Reason, tail: readonly Reason[]) => readonly Reason[] {
+  const lists = new Map<Reason, Map<readonly Reason[], readonly Reason[]>>();
+  return (income, tail) => {
+    let byTail = lists.get(income);
+    if (byTail === undefined) {
+      byTail = new Map();
+      lists.set(income, byTail);
+    }
+    let list = byTail.get(tail);
+    if (list === undefined) {
+      list = Object.freeze([income, ...tail]);
+      byTail.set(tail, list);
+    }
+    return list;
+  };
+}
+
+/**
  * Resolves the standard and the reference date once, and returns a function that assesses one
  * household at a time: the way to assess a commune, a province or the country.
  *
@@ -93,6 +114,8 @@ export function createAssessor(options: AssessOptions): Assessor {
   const indicatorMemos = standard.indicators.map((): Memo<IndicatorResult> => new Map());
   const incomeReasons: Memo<Reason> = new Map();
   const categoryReasonLists: Memo<readonly Reason[]> = new Map();
+  const decisions = new Map<readonly IncomeBand[], CategoryDecision[]>();
+  const reasonList = reasonLists();
   return (household) => {
     const context = householdContext(household, on, onText);
     const definitions = standard.indicators;
@@ -116,7 +139,7 @@ export function createAssessor(options: AssessOptions): Assessor {
       deprivedCount,
       unknownCount,
     );
-    const decision = decideCategory(income, standard, deprivedCount, unknownCount);
+    const decision = decideCategory(income, standard, deprivedCount, unknownCount, decisions);
     const tail = categoryReasons(
       decision,
       income,
@@ -125,8 +148,10 @@ export function createAssessor(options: AssessOptions): Assessor {
       unknownCount,
       categoryReasonLists,
     );
-    const reasons = [incomeReason(income, decision, standard, household.area, incomeReasons)];
-    for (const reason of tail) reasons.push(reason);
+    const reasons = reasonList(
+      incomeReason(income, decision, standard, household.area, incomeReasons),
+      tail,
+    );
     const assessment: Assessment = {
       libraryVersion: LIBRARY_VERSION,
       standardId: standard.id,

@@ -53,33 +53,23 @@ function categoryBit(band: IncomeBand, meetsTest: boolean, rule: ClassificationR
   }
 }
 
-/**
- * Combines income and deprivations. The deprivation test is "deprived count ≥ threshold" or, for
- * a proxy score, "score B = points × deprived ≥ the score B cut-off". Unknown indicators leave
- * the count between `deprivedCount` and `deprivedCount + unknownCount`; since the test only
- * grows with the count, checking both ends covers every filling of the unknowns. The category is
- * decided when every possible band and test outcome gives the same one.
- */
-export function decideCategory(
-  income: IncomeAssessment,
-  standard: Standard,
-  deprivedCount: number,
-  unknownCount: number,
-): CategoryDecision {
+function meetsTest(income: IncomeAssessment, standard: Standard, count: number): boolean {
   const survey = standard.survey;
-  const rule = standard.classification;
-  const meets = (count: number): boolean =>
-    income.form === 'proxy-score' && !isUnpublished(survey)
-      ? count * survey.pointsPerIndicator >= survey.poorScoreBAtLeast
-      : count >= rule.deprivationThreshold;
-  const atFewest = meets(deprivedCount);
-  const atMost = meets(deprivedCount + unknownCount);
+  return income.form === 'proxy-score' && !isUnpublished(survey)
+    ? count * survey.pointsPerIndicator >= survey.poorScoreBAtLeast
+    : count >= standard.classification.deprivationThreshold;
+}
+
+function decide(
+  bands: readonly IncomeBand[],
+  rule: ClassificationRule,
+  atFewest: boolean,
+  atMost: boolean,
+): CategoryDecision {
   let mask = 0;
   let bandsMask = 0;
   let deprivationsMatter = false;
-  // An indexed loop: `bands` is a shared frozen list, which for-of walks slowly.
-  for (let i = 0; i < income.bands.length; i++) {
-    const band = income.bands[i] as IncomeBand;
+  for (const band of bands) {
     bandsMask |= bandBit(band);
     mask |= categoryBit(band, atFewest, rule) | categoryBit(band, atMost, rule);
     if (
@@ -98,4 +88,36 @@ export function decideCategory(
     mask,
     bandsMask,
   };
+}
+
+/**
+ * Combines income and deprivations. The deprivation test is "deprived count ≥ threshold" or, for
+ * a proxy score, "score B = points × deprived ≥ the score B cut-off". Unknown indicators leave
+ * the count between `deprivedCount` and `deprivedCount + unknownCount`; since the test only
+ * grows with the count, checking both ends covers every filling of the unknowns. The category is
+ * decided when every possible band and test outcome gives the same one. A decision depends only on
+ * the bands (one of a few shared lists) and the two test outcomes, so each is made once per
+ * assessor (`memo`).
+ */
+export function decideCategory(
+  income: IncomeAssessment,
+  standard: Standard,
+  deprivedCount: number,
+  unknownCount: number,
+  memo: Map<readonly IncomeBand[], CategoryDecision[]>,
+): CategoryDecision {
+  const atFewest = meetsTest(income, standard, deprivedCount);
+  const atMost = meetsTest(income, standard, deprivedCount + unknownCount);
+  let byOutcome = memo.get(income.bands);
+  if (byOutcome === undefined) {
+    byOutcome = [];
+    memo.set(income.bands, byOutcome);
+  }
+  const slot = (atFewest ? 2 : 0) + (atMost ? 1 : 0);
+  let decision = byOutcome[slot];
+  if (decision === undefined) {
+    decision = Object.freeze(decide(income.bands, standard.classification, atFewest, atMost));
+    byOutcome[slot] = decision;
+  }
+  return decision;
 }
