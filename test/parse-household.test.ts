@@ -198,3 +198,34 @@ describe('parseHousehold rejects, with path and code', () => {
     }
   });
 });
+
+describe('parseHousehold: optional parts of the contract', () => {
+  const base = () => JSON.parse(JSON.stringify(household())) as Record<string, unknown>;
+
+  it('accepts a location and a previous status, and checks them', () => {
+    const ok = {
+      ...base(),
+      location: { provinceCode: '19', communeCode: '05500', village: 'Xóm Đồng' },
+      previous: { category: 'poor', policyYear: 2024, since: '2024-01-01' },
+    };
+    expect(parseHousehold(ok).success).toBe(true);
+    const bad = parseHousehold({
+      ...ok,
+      previous: { category: 'undetermined', policyYear: 2024, since: '2024-02-30' },
+    });
+    expect(bad.success ? [] : bad.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      'previous.category invalid-value',
+      'previous.since invalid-date',
+    ]);
+  });
+
+  it('refuses a negative proxy score and an empty member id', () => {
+    const members = (base().members as Record<string, unknown>[]).map((member, index) =>
+      index === 0 ? { ...member, id: '' } : member,
+    );
+    const result = parseHousehold({ ...base(), income: { proxyScore: -1 }, members });
+    expect(
+      result.success ? [] : result.issues.map((issue) => `${issue.path} ${issue.code}`),
+    ).toEqual(['income.proxyScore too-small', 'members[0].id empty-text']);
+  });
+});

@@ -154,6 +154,23 @@ describe('properties of assessHousehold', () => {
     );
   });
 
+  it('gives the same category for a monthly income per capita and the annual total it implies', () => {
+    fc.assert(
+      fc.property(
+        householdArb,
+        fc.integer({ min: 0, max: 4_000_000 }),
+        dateArb,
+        (h, monthly, on) => {
+          const annualTotal = monthly * 12 * h.members.length;
+          const fromMonthly = assess({ ...h, income: { monthlyPerCapita: monthly } }, on);
+          const fromAnnual = assess({ ...h, income: { annualTotal } }, on);
+          expect(fromMonthly.possibleCategories).toEqual(fromAnnual.possibleCategories);
+          expect(fromMonthly.income.bands).toEqual(fromAnnual.income.bands);
+        },
+      ),
+    );
+  });
+
   it('is plain, JSON-serialisable data', () => {
     fc.assert(
       fc.property(householdArb, dateArb, (h, on) => {
