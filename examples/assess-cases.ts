@@ -1,10 +1,10 @@
-// Assesses the worked cases of ../shared/cases and prints each result with its reasons, in
+// Assesses the worked cases of test/cases and prints each result with its reasons, in
 // Vietnamese and English: what a commune officer would read on screen.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { assessHousehold, formatAssessment, parseHousehold } from '../src/index';
 
-const casesDir = resolve(import.meta.dirname, '..', '..', 'shared', 'cases');
+const casesDir = resolve(import.meta.dirname, '..', 'test', 'cases');
 const files = readdirSync(casesDir)
   .filter((file) => file.endsWith('.json'))
   .sort();

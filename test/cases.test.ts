@@ -1,12 +1,29 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessHousehold, parseHousehold, standardInForce } from '../src/index';
-import { loadCases } from './shared-cases';
+import { CASES_DIR, loadCases } from './worked-cases';
 
 const cases = loadCases();
 
-describe('worked cases from ../shared/cases', () => {
-  it('finds the shared cases', () => {
+describe('worked cases (test/cases)', () => {
+  it('finds the worked cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('holds every case exactly as the specification gave it (SHA256SUMS)', () => {
+    const sums = readFileSync(join(CASES_DIR, 'SHA256SUMS'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/));
+    expect(sums.map(([, file]) => file).sort()).toEqual(cases.map((worked) => worked.file));
+    for (const [sum, file] of sums) {
+      const actual = createHash('sha256')
+        .update(readFileSync(join(CASES_DIR, file as string)))
+        .digest('hex');
+      expect(actual, file).toBe(sum);
+    }
   });
 
   for (const worked of cases) {
