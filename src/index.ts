@@ -13,6 +13,7 @@ export {
   type LowIncomeWorkerStatus,
 } from './assess/assess-low-income-worker';
 export { type AssessOptions, type Assessor, createAssessor } from './assess/create-assessor';
+export type { PovertyStatus } from './assess/decide-category';
 export { type FormatAssessmentOptions, formatAssessment } from './assess/format-assessment';
 export { isLowIncomeWorker } from './assess/is-low-income-worker';
 export type {

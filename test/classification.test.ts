@@ -236,3 +236,38 @@ describe('the survey scoring path (Circular 07/2021/TT-BLĐTBXH)', () => {
     ]);
   });
 });
+
+describe('poverty: the programme’s question, decided whenever the facts decide it', () => {
+  const poverty = (...args: Parameters<typeof classify>) => classify(...args).poverty;
+
+  it('answers neither above the 2027–2030 line, where the middle band is unpublished', () => {
+    // 83,000,000 a month each for 4 members: far above 2,200,000.
+    const result = classify(ND351_2025, '2027-06-01', { monthlyPerCapita: 83_000_000 }, 0);
+    expect(result.category).toBe('undetermined');
+    expect(result.possibleCategories).toEqual(['middle', 'not-poor']);
+    expect(result.poverty).toBe('neither');
+  });
+
+  it('follows the category where it is decided', () => {
+    // nd07 rural line 1,500,000: 72,000,000 a year for 4 members.
+    expect(poverty(ND07_2021, '2024-06-01', { annualTotal: 72_000_000 }, 3)).toBe('poor');
+    expect(poverty(ND07_2021, '2024-06-01', { annualTotal: 72_000_000 }, 2)).toBe('near-poor');
+    expect(poverty(ND07_2021, '2024-06-01', { annualTotal: 72_000_001 }, 3)).toBe('neither');
+    expect(poverty(ND07_2021, '2024-06-01', { annualTotal: 200_000_000 }, 3)).toBe('neither');
+  });
+
+  it('is undetermined when the unknowns could make the household poor or near-poor', () => {
+    // At the nd351 line (2,200,000 × 12 × 4 = 105,600,000) with the two unpublished indicators
+    // undeclared: 1 of 10 derived indicators deprived, so 1 to 3 in all: poor or near-poor.
+    const declared = declaring(
+      ids(ND351_2025).filter((id) => id !== 'digitalServices' && id !== 'wasteTreatment'),
+      1,
+    );
+    const result = assessHousehold(household({ income: { annualTotal: 105_600_000 }, declared }), {
+      on: '2027-06-01',
+      standard: ND351_2025,
+    });
+    expect(result.possibleCategories).toEqual(['poor', 'near-poor']);
+    expect(result.poverty).toBe('undetermined');
+  });
+});

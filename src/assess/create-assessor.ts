@@ -157,6 +157,7 @@ export function createAssessor(options: AssessOptions): Assessor {
       standardId: standard.id,
       on: onText,
       category: decision.category,
+      poverty: decision.poverty,
       possibleCategories: decision.possible,
       income,
       indicators,

@@ -13,9 +13,26 @@ const BY_MASK: readonly (readonly DecidedCategory[])[] = Array.from({ length: 16
   Object.freeze(ORDER.filter((_, bit) => (mask & (1 << bit)) !== 0)),
 );
 
+/**
+ * The programme's question, answered whenever the facts decide it: poor, near-poor, or neither
+ * (middle or not poor, whichever the middle band would say), or `undetermined`.
+ */
+export type PovertyStatus = 'poor' | 'near-poor' | 'neither' | 'undetermined';
+
+const POOR = 1;
+const NEAR_POOR = 2;
+
+/** The answer to "poor, near-poor or neither?" for a set of possible categories (bits as below). */
+function povertyOf(mask: number): PovertyStatus {
+  if (mask === POOR) return 'poor';
+  if (mask === NEAR_POOR) return 'near-poor';
+  return (mask & (POOR | NEAR_POOR)) === 0 ? 'neither' : 'undetermined';
+}
+
 /** The outcome of combining the income test with the deprivation count. */
 export interface CategoryDecision {
   readonly category: Category;
+  readonly poverty: PovertyStatus;
   readonly possible: readonly DecidedCategory[];
   /** The deprivation test with every unknown indicator not deprived, and with every one deprived. */
   readonly deprivationTest: { readonly atFewest: boolean; readonly atMost: boolean };
@@ -82,6 +99,7 @@ function decide(
   const possible = BY_MASK[mask] as readonly DecidedCategory[];
   return {
     category: possible.length === 1 ? (possible[0] as DecidedCategory) : 'undetermined',
+    poverty: povertyOf(mask),
     possible,
     deprivationTest: { atFewest, atMost },
     deprivationsMatter,

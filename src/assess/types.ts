@@ -3,6 +3,7 @@ import type { Message } from '../i18n/message';
 import type { IndicatorStatus } from '../indicators/finding';
 import type { LegalCitation } from '../law/citation';
 import type { ServiceId } from '../standards/types';
+import type { PovertyStatus } from './decide-category';
 
 /** A reason as data: a stable code, a message in both languages, and the figures it rests on. */
 export interface Reason {
@@ -121,6 +122,12 @@ export interface Assessment {
   readonly on: string;
   /** The category, or `undetermined` when the missing facts could change it. */
   readonly category: Category;
+  /**
+   * The programme's question: `poor`, `near-poor`, or `neither` (middle or not poor), decided
+   * whenever the facts decide it, even where the middle band cannot tell `middle` from `not-poor`
+   * (an unpublished middle band leaves `category` undetermined but `poverty` is `neither`).
+   */
+  readonly poverty: PovertyStatus;
   /** Every category the facts allow: one when decided. */
   readonly possibleCategories: readonly Exclude<Category, 'undetermined'>[];
   /** The income test's result. */
