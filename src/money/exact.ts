@@ -1,7 +1,4 @@
-import { Decimal } from 'decimal.js';
-
-/** A private decimal.js clone, so that the caller's global Decimal settings never reach the law. */
-const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+import { Exact } from './decimal';
 
 /**
  * Whether `value < factor × count`, exactly. Integers are compared directly (their product is
