@@ -3,7 +3,7 @@
 // this file with esbuild, as the package build does, so both run as shipped code. Not a test: it
 // reports, it does not fail. BENCH_HOUSEHOLDS sets the batch size (default 1,000,000).
 import { Bench } from 'tinybench';
-import { createAssessor, standardInForce } from '../src/index';
+import { createAssessor, type Household, parseHousehold, standardInForce } from '../src/index';
 import { bareClassify } from './bare-classifier';
 import { syntheticHouseholds } from './synthetic';
 
@@ -13,7 +13,12 @@ const ON = '2024-10-01';
 const TARGET_RATIO = 0.2;
 
 console.log(`Generating ${COUNT.toLocaleString('en')} seeded synthetic households…`);
-const households = syntheticHouseholds(COUNT);
+const households: Household[] = syntheticHouseholds(COUNT).map((record) => {
+  const parsed = parseHousehold(record);
+  if (!parsed.success)
+    throw new Error(`synthetic household does not parse: ${parsed.issues[0]?.path}`);
+  return parsed.data;
+});
 const standard = standardInForce(ON); // resolved once per batch, not per household
 const assess = createAssessor({ on: ON, standard });
 

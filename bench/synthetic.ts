@@ -1,4 +1,4 @@
-import type { Household, Member } from '../src/index';
+import type { HouseholdInput, Member } from '../src/index';
 
 /**
  * Seeded synthetic households for benchmarks: realistic shapes (1–8 members, children and
@@ -75,13 +75,13 @@ export function syntheticHouseholds(
   count: number,
   seed = 20261129,
   poolSize = 20_000,
-): Household[] {
+): HouseholdInput[] {
   const random = seededRandom(seed);
   // Through JSON, as records read from a file or a database arrive: compact, uniform objects.
   const pool: Member[] = JSON.parse(
     JSON.stringify(Array.from({ length: poolSize }, (_, index) => member(random, index))),
   );
-  const households: Household[] = [];
+  const households: HouseholdInput[] = [];
   for (let i = 0; i < count; i++) {
     const size = 1 + Math.floor(random() * 8);
     const first = Math.floor(random() * (poolSize - size));

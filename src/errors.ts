@@ -3,15 +3,20 @@ import type { Message } from './i18n/message';
 /**
  * The stable codes of the errors that the library throws for misuse.
  *
+ * - `invalid-options`: the options object of a call is missing, not an object, has an unknown key,
+ *   or names the standard in more than one way;
  * - `invalid-date`: a date is not a real `YYYY-MM-DD` calendar date;
  * - `date-out-of-range`: no national standard governs the date or year (before 2016, after 2030);
  * - `unknown-standard`: no standard has that id;
- * - `invalid-standard`: the changes given to `defineStandard` are not valid;
- * - `invalid-household`: a household that did not come through `parseHousehold` is malformed;
+ * - `invalid-standard`: the changes given to `defineStandard` are not valid, or a standard passed
+ *   to a function is not one the library made;
+ * - `invalid-household`: a household that did not come through `parseHousehold` is malformed (the
+ *   error names the household's id and, in `issues`, every problem with its path);
  * - `birth-after-reference`: a member is born after the reference date of the assessment;
  * - `member-not-in-household`: the member given is not one of the household's members.
  */
 export type ErrorCode =
+  | 'invalid-options'
   | 'invalid-date'
   | 'date-out-of-range'
   | 'unknown-standard'
@@ -70,19 +75,47 @@ export class VnPovertyError extends Error {
   readonly code: ErrorCode;
   /** The message in both languages. */
   readonly messages: Message;
-  /** The individual problems, when there are several (for example in `defineStandard`). */
+  /** The individual problems, each with its path (for example in `defineStandard`). */
   readonly issues: readonly ValidationIssue[];
+  /** The id of the household the error is about, when it is about one that has an id. */
+  readonly householdId?: string;
 
   /**
    * @param code - the stable code
    * @param messages - what happened, in Vietnamese and English; `message` is the English text
    * @param issues - the individual problems, if any
+   * @param householdId - the household concerned, if any
    */
-  constructor(code: ErrorCode, messages: Message, issues: readonly ValidationIssue[] = []) {
+  constructor(
+    code: ErrorCode,
+    messages: Message,
+    issues: readonly ValidationIssue[] = [],
+    householdId?: string,
+  ) {
     super(messages.en);
     this.name = 'VnPovertyError';
     this.code = code;
     this.messages = messages;
     this.issues = issues;
+    if (householdId !== undefined) this.householdId = householdId;
+  }
+}
+
+/**
+ * A caller's value as text for a message, whatever it is: never throws (a symbol, an object whose
+ * `toString` throws, a huge string), and never runs caller code. Long strings are cut.
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'undefined':
+      return 'undefined';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   }
 }

@@ -9,20 +9,32 @@
 export { assessHousehold } from './assess/assess-household';
 export {
   assessLowIncomeWorker,
+  type LowIncomeWorkerNoteCode,
+  type LowIncomeWorkerReasonCode,
   type LowIncomeWorkerResult,
   type LowIncomeWorkerStatus,
 } from './assess/assess-low-income-worker';
-export { type AssessOptions, type Assessor, createAssessor } from './assess/create-assessor';
+export { type Assessor, createAssessor } from './assess/create-assessor';
 export type { PovertyStatus } from './assess/decide-category';
 export { type FormatAssessmentOptions, formatAssessment } from './assess/format-assessment';
 export { isLowIncomeWorker } from './assess/is-low-income-worker';
 export type {
+  AssessOptions,
+  ByDate,
+  ForPolicyYear,
+  ForReview,
+  WithStandard,
+} from './assess/resolve-options';
+export type {
   Assessment,
+  AssessmentReasonCode,
   DecidingFact,
   IncomeAssessment,
   IncomeBand,
   IncomeComparison,
   IndicatorResult,
+  Note,
+  NoteCode,
   Reason,
   ScoreRange,
 } from './assess/types';
@@ -35,6 +47,12 @@ export {
 export { type ErrorCode, type ValidationIssue, VnPovertyError } from './errors';
 export { ETHNIC_GROUPS, ETHNIC_GROUPS_BASIS, type EthnicGroup } from './household/ethnic-groups';
 export { findEthnicGroup } from './household/find-ethnic-group';
+export type {
+  NationalIndicatorId,
+  Nd07IndicatorId,
+  Nd351IndicatorId,
+  Qd59IndicatorId,
+} from './household/indicator-ids';
 export {
   type ParseFailure,
   type ParseHouseholdOptions,
@@ -50,6 +68,7 @@ export type {
   Disability,
   Dwelling,
   Household,
+  HouseholdInput,
   Income,
   Latrine,
   Location,
@@ -70,23 +89,34 @@ export type {
 } from './household/types';
 export { CATEGORY_LABELS } from './i18n/category-labels';
 export type { Message } from './i18n/message';
-export type { IndicatorStatus } from './indicators/finding';
+export type {
+  EvidenceValue,
+  EvidenceValues,
+  IndicatorStatus,
+  MemberEvidence,
+} from './indicators/finding';
+export type { IndicatorReasonCode } from './indicators/reason-codes';
 export type { EvidenceGrade, InstrumentKind, LegalCitation } from './law/citation';
 export { formatCitation, type Language } from './law/format-citation';
 export { formatVnd } from './money/format-vnd';
-export {
-  type AreaLinesChange,
-  defineStandard,
-  type IndicatorChanges,
-  type IndicatorUpdate,
-  type LineChange,
-  type StandardChanges,
-} from './standards/define-standard';
+export { defineStandard } from './standards/define-standard';
 export { getStandard } from './standards/get-standard';
 export { NATIONAL_STANDARDS } from './standards/national-standards';
 export { ND07_2021 } from './standards/nd07-2021';
 export { ND351_2025 } from './standards/nd351-2025';
 export { QD59_2015 } from './standards/qd59-2015';
+export {
+  ANNUAL_REVIEW,
+  type AnnualReviewWindow,
+  type MonthDay,
+} from './standards/review-calendar';
+export type {
+  AreaLinesChange,
+  IndicatorChanges,
+  IndicatorUpdate,
+  LineChange,
+  StandardChanges,
+} from './standards/standard-changes';
 export { standardForPolicyYear } from './standards/standard-for-policy-year';
 export { standardForReview } from './standards/standard-for-review';
 export { standardInForce } from './standards/standard-in-force';
@@ -121,6 +151,7 @@ export type {
   UnpublishedRule,
   WasteTreatmentRule,
   WaterSourceRule,
+  WorkerDefinition,
   WorkingAgeWorkRule,
   YearRange,
 } from './standards/types';

@@ -4,6 +4,7 @@ import {
   defineStandard,
   type Household,
   ND07_2021,
+  type Standard,
   type StandardChanges,
   VnPovertyError,
 } from '../src/index';
@@ -81,7 +82,7 @@ describe('defineStandard: indicators', () => {
     const h = household({
       dwelling: { foundation: 'durable', walls: 'durable', roof: 'durable', floorAreaM2: 39 },
     });
-    const status = (standard: typeof ND07_2021) =>
+    const status = (standard: Standard) =>
       assessHousehold(h, { on: '2024-06-01', standard }).indicators.find(
         (i) => i.id === 'housingArea',
       )?.status;

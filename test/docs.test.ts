@@ -12,7 +12,7 @@ describe('the standards table in docs/', () => {
   it('shows the lines of each edition', () => {
     const table = standardsTable();
     expect(table).toContain(
-      '| rural | 1,500,000 VND/month (L) | 1,500,000 VND/month (L) | 2,250,000 VND/month (N) |',
+      '| rural | 1,500,000 VND/month (L) | 1,500,000 VND/month (L) | 2,250,000 VND/month (S) |',
     );
     expect(table).toContain(
       '| urban | 900,000 VND/month (L) | 1,300,000 VND/month (L) | 1,950,000 VND/month (N) |',

@@ -1,4 +1,10 @@
-import { type Household, type Member, VnPovertyError } from '../src/index';
+import {
+  type Household,
+  type HouseholdInput,
+  type Member,
+  parseHousehold,
+  VnPovertyError,
+} from '../src/index';
 
 /**
  * Builders for test households. Every fact is filled in so that no indicator of any standard is
@@ -47,8 +53,10 @@ export function child(id: string, birthDate: string, overrides: Partial<Member> 
   };
 }
 
-/** Four adults aged 44 on 2024-06-01: nothing deprived under any standard. */
-export function household(overrides: Partial<Household> = {}): Household {
+/** The record of four adults aged 44 on 2024-06-01, as a caller writes it, before parsing. */
+export function householdInput(
+  overrides: Partial<HouseholdInput<string>> = {},
+): HouseholdInput<string> {
   return {
     id: 'test',
     area: 'rural',
@@ -66,7 +74,22 @@ export function household(overrides: Partial<Household> = {}): Household {
     hearsLoudspeaker: true,
     wasteTreatment: 'collected',
     ...overrides,
-  };
+  } as HouseholdInput<string>;
+}
+
+/**
+ * Four adults aged 44 on 2024-06-01, parsed: nothing deprived under any standard. Tests assess
+ * households as callers do, through `parseHousehold`; a fixture that does not parse fails loudly.
+ */
+export function household(overrides: Partial<HouseholdInput<string>> = {}): Household {
+  return parsed(householdInput(overrides));
+}
+
+/** A record parsed, or the test fails with the issues. */
+export function parsed(input: unknown): Household {
+  const result = parseHousehold(input);
+  if (!result.success) throw new Error(`fixture does not parse: ${JSON.stringify(result.issues)}`);
+  return result.data;
 }
 
 /** Declares the first `deprived` of `ids` deprived and the rest not: a household with exactly that count. */

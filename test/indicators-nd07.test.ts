@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessHousehold, type Household, type IndicatorResult, ND07_2021 } from '../src/index';
+import {
+  assessHousehold,
+  type Household,
+  type IndicatorResult,
+  ND07_2021,
+  type Standard,
+} from '../src/index';
 import { adult, child, household, ON } from './fixtures';
 
 function indicator(id: string, h: Household, on = ON): IndicatorResult {
@@ -223,7 +229,7 @@ describe('nd07-2021 indicators (spec/standards.md §4.1): each way', () => {
         employerCertifiedTraining: undefined,
       } as never);
       expect(indicator('adultEducation', h).missing).toEqual([
-        'members[1].qualification',
+        'members[1].qualifications',
         'members[1].employerCertifiedTraining',
       ]);
     });
@@ -425,7 +431,7 @@ describe('dependants: the elderly-allowance reading is a parameter (grade U)', (
       adult('e', { birthDate: '1950', monthlySocialAllowance: false }),
       child('c', '2016-02-10'),
     );
-    const status = (standard: typeof ND07_2021) =>
+    const status = (standard: Standard) =>
       assessHousehold(h, { on: ON, standard }).indicators.find((i) => i.id === 'dependants')
         ?.status;
     expect(status(ND07_2021)).toBe('not-deprived'); // 1 of 3

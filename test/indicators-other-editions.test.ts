@@ -5,13 +5,14 @@ import {
   type Household,
   ND351_2025,
   QD59_2015,
+  type Standard,
 } from '../src/index';
 import { adult, child, household } from './fixtures';
 
 const ON_2019 = '2019-06-01';
 const ON_2027 = '2027-06-01';
 
-function statusIn(standard: typeof QD59_2015, id: string, h: Household, on: string) {
+function statusIn(standard: Standard, id: string, h: Household, on: string) {
   const found = assessHousehold(h, { on, standard }).indicators.find((i) => i.id === id);
   if (found === undefined) throw new Error(`no indicator ${id}`);
   return found.status;

@@ -155,7 +155,7 @@ describe('parseHousehold rejects, with path and code', () => {
       'declared.water invalid-type',
     ]);
     expect(issuesOf({ ...valid(), declared: { 'water source': true } })).toEqual([
-      'declared.water source invalid-declared-key',
+      'declared["water source"] invalid-declared-key',
     ]);
   });
 

@@ -5,6 +5,7 @@ import {
   ND07_2021,
   ND351_2025,
   QD59_2015,
+  type Standard,
   standardForPolicyYear,
   standardForReview,
   standardInForce,
@@ -57,7 +58,7 @@ describe('which standard applies (spec/standards.md §1)', () => {
 
 describe('the editions as data', () => {
   it('pin the income lines of spec/standards.md §2', () => {
-    const lines = (standard: typeof ND07_2021) =>
+    const lines = (standard: Standard) =>
       (['rural', 'urban'] as const).map((area) => {
         const { poverty, nearPoverty, middleUpper } = standard.lines[area];
         return [
@@ -124,7 +125,7 @@ describe('the editions as data', () => {
   });
 
   it('carry the services: 5 in 2016–2021, 6 from 2022', () => {
-    const services = (standard: typeof ND07_2021) =>
+    const services = (standard: Standard) =>
       new Set(standard.indicators.map((i) => i.service)).size;
     expect(services(QD59_2015)).toBe(5);
     expect(services(ND07_2021)).toBe(6);

@@ -1,5 +1,7 @@
+import type { NationalIndicatorId } from '../household/indicator-ids';
 import type { Household } from '../household/types';
-import { type AssessOptions, createAssessor } from './create-assessor';
+import { createAssessor } from './create-assessor';
+import type { AssessOptions } from './resolve-options';
 import type { Assessment } from './types';
 
 /**
@@ -12,15 +14,19 @@ import type { Assessment } from './types';
  * citation and evidence grade. Income is compared exactly, as
  * `annualTotal ≤ line × 12 × members` in integer đồng. A missing fact makes its indicator
  * unknown, never "not deprived"; the category is still decided when every filling of the
- * unknowns gives the same one. For the annual review held in year Y, pass
- * `standard: standardForReview(Y)`. To assess many households, use {@link createAssessor}.
+ * unknowns gives the same one; `poverty` answers "poor, near-poor or neither?" whenever the facts
+ * decide it. For the annual review held in year Y (1 September to 14 December), pass
+ * `reviewYear: Y`: the review uses the standard of Y+1 (Decision 24/2021/QĐ-TTg Art. 3). A date in
+ * a review window without `reviewYear` picks the standard by date, and the result's notes say so.
+ * To assess many households, use {@link createAssessor}.
  *
- * @param household - a household that `parseHousehold` accepted
- * @param options - the reference date and, optionally, the standard
- * @returns the assessment, plain JSON-serialisable data
- * @throws {@link VnPovertyError} `invalid-date` or `date-out-of-range` for the date,
- * `birth-after-reference` when a member is born after it, `invalid-household` for a household
- * that did not come through `parseHousehold`
+ * @param household - a household that `parseHousehold` made (anything else is checked in full)
+ * @param options - the reference date and at most one of `reviewYear`, `policyYear`, `standard`
+ * @returns the assessment: plain JSON-serialisable data, the caller's own
+ * @throws {@link VnPovertyError} `invalid-options`, `invalid-date`, `date-out-of-range` or
+ * `invalid-standard` for the options; `birth-after-reference` when a member is born after the
+ * date; `invalid-household` for a household that did not come through `parseHousehold` and is
+ * not valid. Errors about a household name its id and the path.
  *
  * @example
  * ```ts
@@ -48,6 +54,9 @@ import type { Assessment } from './types';
  * codes; //=> ['income-at-or-below-poverty-line', 'deprivations-meet-threshold', 'unknowns-do-not-change-category']
  * ```
  */
-export function assessHousehold(household: Household, options: AssessOptions): Assessment {
+export function assessHousehold<Id extends string = NationalIndicatorId>(
+  household: Household,
+  options: AssessOptions<Id>,
+): Assessment<Id> {
   return createAssessor(options)(household);
 }

@@ -2,72 +2,79 @@ import { INDICATOR_REASONS } from '../i18n/indicator-reasons';
 import type { HouseholdContext } from '../indicators/context';
 import { evaluateRule } from '../indicators/evaluate-rule';
 import type { RuleFinding } from '../indicators/finding';
+import type { IndicatorReasonCode } from '../indicators/reason-codes';
 import type { IndicatorDefinition, IndicatorRule } from '../standards/types';
-import { type Memo, remember } from './memo';
+import { copyCitation, copyMemberValues, copyMessage, copyValues } from './copies';
 import type { IndicatorResult, Reason } from './types';
 
-const NONE: readonly string[] = Object.freeze([]);
+function reason(code: IndicatorReasonCode): Reason<IndicatorReasonCode> {
+  return { code, message: copyMessage(INDICATOR_REASONS[code]) };
+}
 
-/** Reasons are static per code: built once for the whole library run, frozen and shared. */
-const REASONS: ReadonlyMap<string, Reason> = new Map(
-  Object.entries(INDICATOR_REASONS).map(([code, message]) => [
-    code,
-    Object.freeze({ code, message }),
-  ]),
-);
-
-const reason = (code: string): Reason =>
-  REASONS.get(code) ?? { code, message: { vi: code, en: code } };
-
-function fromFacts(indicator: IndicatorDefinition, derived: RuleFinding): IndicatorResult {
+function fromFacts<Id extends string>(
+  indicator: IndicatorDefinition<Id>,
+  derived: RuleFinding,
+): IndicatorResult<Id> {
   return {
     id: indicator.id,
+    label: copyMessage(indicator.label),
     service: indicator.service,
     status: derived.status,
     source: 'derived',
-    members: derived.members,
+    members: derived.members.slice(),
     reason: reason(derived.reason),
-    missing: derived.missing,
-    basis: indicator.basis,
+    values: copyValues(derived.values),
+    memberValues: copyMemberValues(derived.memberValues),
+    missing: derived.missing.slice(),
+    basis: copyCitation(indicator.basis),
   };
 }
 
-function fromDeclaration(
-  indicator: IndicatorDefinition,
+function fromDeclaration<Id extends string>(
+  indicator: IndicatorDefinition<Id>,
   declared: boolean,
   derived: RuleFinding,
-): IndicatorResult {
+): IndicatorResult<Id> {
   return {
     id: indicator.id,
+    label: copyMessage(indicator.label),
     service: indicator.service,
     status: declared ? 'deprived' : 'not-deprived',
     source: 'declared',
     derivedStatus: derived.status,
-    members: NONE,
+    members: [],
     reason: reason(declared ? 'declared-deprived' : 'declared-not-deprived'),
-    missing: NONE,
-    basis: indicator.basis,
+    values: {},
+    memberValues: [],
+    missing: [],
+    basis: copyCitation(indicator.basis),
   };
 }
 
 /**
- * Evaluates one indicator: from the facts, then overridden by a value declared on form B2, which
- * the result says, keeping what the facts alone gave. A result that names no member is the same
- * for every household with the same reason, so it is built once per assessor (`memo`). `rule` is
- * the assessor's working copy of `indicator.rule`.
+ * The value declared on form B2 for an indicator, if any. `declared` is looked up by own keys
+ * only, so an id named like an `Object.prototype` member (`constructor`) never finds a function.
  */
-export function assessIndicator(
+export function declaredValue(
+  declared: Readonly<Record<string, boolean | undefined>> | undefined,
+  id: string,
+): boolean | undefined {
+  return declared !== undefined && Object.hasOwn(declared, id) ? declared[id] : undefined;
+}
+
+/**
+ * Evaluates one indicator: from the facts, then overridden by a value declared on form B2, which
+ * the result says, keeping what the facts alone gave. `rule` is the assessor's working copy of
+ * `indicator.rule`. The result is the household's own (nothing in it is shared).
+ */
+export function assessIndicator<Id extends string>(
   context: HouseholdContext,
-  indicator: IndicatorDefinition,
+  indicator: IndicatorDefinition<Id>,
   rule: IndicatorRule,
-  memo: Memo<IndicatorResult>,
-): IndicatorResult {
+): IndicatorResult<Id> {
   const derived = evaluateRule(context, rule, indicator.id);
-  const declared = context.household.declared?.[indicator.id];
-  if (declared !== undefined) {
-    const key = (declared ? 'declared-deprived:' : 'declared-not-deprived:') + derived.status;
-    return remember(memo, key, () => fromDeclaration(indicator, declared, derived));
-  }
-  if (derived.members.length > 0) return fromFacts(indicator, derived);
-  return remember(memo, derived.reason, () => fromFacts(indicator, derived));
+  const declared = declaredValue(context.household.declared, indicator.id);
+  return declared === undefined
+    ? fromFacts(indicator, derived)
+    : fromDeclaration(indicator, declared, derived);
 }

@@ -1,47 +1,102 @@
 import { completedMonths } from '../dates/age';
 import { splitDate, splitFullDate } from '../dates/calendar';
-import { isOfWorkingAge } from '../dates/retirement';
-import { VnPovertyError } from '../errors';
-import type { Household, Member, Work } from '../household/types';
-import { getStandard } from '../standards/get-standard';
+import { isOfWorkingAge, retirementAgeMonths } from '../dates/retirement';
+import { describeValue, VnPovertyError } from '../errors';
+import type { NationalIndicatorId } from '../household/indicator-ids';
+import type { Household, Member } from '../household/types';
+import type { LegalCitation } from '../law/citation';
 import type { IncomeLine, LowIncomeWorkerRule, Standard } from '../standards/types';
+import { copyCitation } from './copies';
+import { assessorFor } from './create-assessor';
+import { type AssessOptions, resolveAssessOptions } from './resolve-options';
 import type { Assessment, Reason } from './types';
 
 /** Three-valued, like the indicators: `unknown` when a needed fact is missing. */
 export type LowIncomeWorkerStatus = 'yes' | 'no' | 'unknown';
 
+/** The codes of the conditions that failed or could not be checked. */
+export type LowIncomeWorkerReasonCode =
+  | 'no-low-income-worker-rule'
+  | 'low-income-worker-rule-unpublished'
+  | 'rule-not-yet-in-force'
+  | 'below-working-age'
+  | 'past-retirement-age'
+  | 'work-missing'
+  | 'member-without-work'
+  | 'household-poor-or-near-poor'
+  | 'household-category-undetermined'
+  | 'actual-income-needed'
+  | 'income-above-low-income-line';
+
+/** The codes of the notes of a low-income worker result. */
+export type LowIncomeWorkerNoteCode = 'rule-applied-past-programme-years';
+
 /** Whether a member is a low-income worker, and why. */
 export interface LowIncomeWorkerResult {
   /** The answer. */
   readonly status: LowIncomeWorkerStatus;
+  /** The member asked about. */
+  readonly memberId: string;
+  /** The household's id, when it has one. */
+  readonly householdId?: string;
+  /** The standard whose rule was applied. */
+  readonly standardId: string;
+  /** The reference date. */
+  readonly on: string;
   /** Each condition that failed or could not be checked; empty for `yes`. */
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly Reason<LowIncomeWorkerReasonCode>[];
+  /** Remarks that do not change the answer: the rule applied past its programme years. */
+  readonly notes: readonly Reason<LowIncomeWorkerNoteCode>[];
+  /** The household's own assessment on the same date and standard, which the answer rests on. */
+  readonly assessment: Assessment;
+  /** The rule's legal basis, when the standard has a rule. */
+  readonly basis?: LegalCitation;
 }
 
-const WORKING: readonly Work[] = [
-  'wage-with-contract',
-  'wage-without-contract',
-  'self-employed',
-  'unpaid-family-work',
-];
-
-type Check = { status: LowIncomeWorkerStatus; reason?: Reason };
+type Check = {
+  readonly status: LowIncomeWorkerStatus;
+  readonly reason?: Reason<LowIncomeWorkerReasonCode>;
+};
 
 const yes: Check = { status: 'yes' };
-const fail = (status: 'no' | 'unknown', code: string, vi: string, en: string): Check => ({
+const fail = (
+  status: 'no' | 'unknown',
+  code: LowIncomeWorkerReasonCode,
+  vi: string,
+  en: string,
+  values?: Reason['values'],
+): Check => ({
   status,
-  reason: { code, message: { vi, en } },
+  reason:
+    values === undefined ? { code, message: { vi, en } } : { code, message: { vi, en }, values },
 });
 
 function isWorker(member: Member, rule: LowIncomeWorkerRule, on: string): Check {
+  const { workers } = rule;
   const birth = splitDate(member.birthDate);
   const ageMonths = completedMonths(birth, splitFullDate(on));
-  if (!isOfWorkingAge(member.sex, birth.year, birth.month ?? 1, ageMonths, rule.minimumAge)) {
+  const ageYears = Math.floor(ageMonths / 12);
+  if (ageMonths < workers.minimumAge * 12) {
     return fail(
       'no',
-      'not-of-working-age',
-      'Thành viên không trong độ tuổi lao động.',
-      'The member is not of working age.',
+      'below-working-age',
+      `Thành viên ${ageYears} tuổi, chưa đến tuổi lao động (${workers.minimumAge}).`,
+      `The member is ${ageYears}, below working age (${workers.minimumAge}).`,
+      { ageYears, minimumAge: workers.minimumAge },
+    );
+  }
+  const month = birth.month ?? 1;
+  if (
+    workers.belowRetirementAge &&
+    !isOfWorkingAge(member.sex, birth.year, month, ageMonths, workers.minimumAge)
+  ) {
+    const retirement = retirementAgeMonths(member.sex, birth.year, month);
+    return fail(
+      'no',
+      'past-retirement-age',
+      'Thành viên đã đến tuổi nghỉ hưu (Nghị định 135/2020/NĐ-CP): theo cách hiểu mặc định, không tính là người lao động.',
+      'The member has reached retirement age (Decree 135/2020/NĐ-CP): by the default reading, not a worker.',
+      { ageMonths, retirementAgeMonths: retirement },
     );
   }
   if (member.work === undefined) {
@@ -52,76 +107,150 @@ function isWorker(member: Member, rule: LowIncomeWorkerRule, on: string): Check 
       'The member’s work is not recorded.',
     );
   }
-  return WORKING.includes(member.work)
+  return workers.work.includes(member.work)
     ? yes
-    : fail('no', 'member-without-work', 'Thành viên không có việc làm.', 'The member has no work.');
+    : fail(
+        'no',
+        'member-without-work',
+        'Thành viên không có việc làm.',
+        'The member has no work.',
+        {
+          work: member.work,
+        },
+      );
 }
 
 function householdNotPoor(assessment: Assessment): Check {
-  const poorish = assessment.possibleCategories.filter(
-    (c) => c === 'poor' || c === 'near-poor',
-  ).length;
-  if (poorish === 0) return yes;
-  return poorish === assessment.possibleCategories.length
-    ? fail(
-        'no',
-        'household-poor-or-near-poor',
-        'Hộ là hộ nghèo hoặc cận nghèo.',
-        'The household is poor or near-poor.',
-      )
-    : fail(
-        'unknown',
-        'household-category-undetermined',
-        'Chưa xác định được hộ có nghèo hay cận nghèo không.',
-        'Whether the household is poor or near-poor is undetermined.',
-      );
+  if (assessment.poverty === 'neither') return yes;
+  if (assessment.poverty === 'undetermined') {
+    return fail(
+      'unknown',
+      'household-category-undetermined',
+      'Chưa xác định được hộ có là hộ nghèo, cận nghèo hay không.',
+      'Whether the household is poor or near-poor is undetermined.',
+    );
+  }
+  return fail(
+    'no',
+    'household-poor-or-near-poor',
+    'Hộ là hộ nghèo hoặc cận nghèo: thành viên của hộ nghèo, cận nghèo không thuộc đối tượng này.',
+    'The household is poor or near-poor: their members are excluded by the rule.',
+    { poverty: assessment.poverty },
+  );
 }
 
 function incomeWithinLine(assessment: Assessment, line: IncomeLine): Check {
   const { income } = assessment;
   const annualLine = line.per === 'month' ? line.amount * 12 : line.amount;
-  let within: boolean;
-  if (income.annualTotal !== undefined)
-    within = income.annualTotal <= annualLine * income.memberCount;
-  else if (income.form === 'monthly-per-capita' && income.monthlyPerCapita !== undefined)
-    within = income.monthlyPerCapita * 12 <= annualLine;
-  else
+  let householdValue: number;
+  let lineValue: number;
+  if (income.annualTotal !== undefined) {
+    householdValue = income.annualTotal;
+    lineValue = annualLine * income.memberCount;
+  } else if (income.form === 'monthly-per-capita' && income.monthlyPerCapita !== undefined) {
+    householdValue = income.monthlyPerCapita * 12;
+    lineValue = annualLine;
+  } else {
     return fail(
       'unknown',
       'actual-income-needed',
       'Cần thu nhập thực tế (không dùng điểm A).',
       'Actual income is needed, not a proxy score.',
     );
-  return within
+  }
+  return householdValue <= lineValue
     ? yes
     : fail(
         'no',
         'income-above-low-income-line',
         'Thu nhập bình quân vượt mức thu nhập thấp.',
         'Income per capita is above the low-income line.',
+        { householdValue, lineValue, lineAmount: line.amount },
       );
+}
+
+function pastProgramme(rule: LowIncomeWorkerRule, assessment: Assessment) {
+  const year = Number(assessment.on.slice(0, 4));
+  if (year <= rule.programmeYears.to) return [];
+  return [
+    {
+      code: 'rule-applied-past-programme-years' as const,
+      message: {
+        vi: `Quy định gắn với chương trình ${rule.programmeYears.from}–${rule.programmeYears.to}; áp dụng cho năm ${year} là suy luận (chuẩn nghèo giai đoạn trước được giữ nguyên), chưa có văn bản xác nhận.`,
+        en: `The rule is scoped to the programme for ${rule.programmeYears.from}–${rule.programmeYears.to}; applying it in ${year}, when the earlier standard is kept, is an inference no text confirms.`,
+      },
+      values: { year, programmeTo: rule.programmeYears.to },
+    },
+  ];
+}
+
+function ruleChecks(
+  rule: Standard['lowIncomeWorker'],
+  member: Member,
+  household: Household,
+  assessment: Assessment,
+): readonly Check[] {
+  if (rule === null) {
+    return [
+      fail(
+        'no',
+        'no-low-income-worker-rule',
+        `Chuẩn ${assessment.standardId} không có quy định về người lao động có thu nhập thấp.`,
+        `Standard ${assessment.standardId} has no low-income worker rule.`,
+      ),
+    ];
+  }
+  if ('unpublished' in rule) {
+    return [
+      fail(
+        'unknown',
+        'low-income-worker-rule-unpublished',
+        'Quy định về người lao động có thu nhập thấp cho giai đoạn này chưa được công bố.',
+        rule.note,
+      ),
+    ];
+  }
+  if (assessment.on < rule.effectiveFrom) {
+    return [
+      fail(
+        'no',
+        'rule-not-yet-in-force',
+        `Quy định áp dụng từ ${rule.effectiveFrom}.`,
+        `The rule applies from ${rule.effectiveFrom}.`,
+      ),
+    ];
+  }
+  return [
+    isWorker(member, rule, assessment.on),
+    householdNotPoor(assessment),
+    incomeWithinLine(assessment, rule.lines[household.area]),
+  ];
 }
 
 /**
  * Whether a member is a low-income worker (người lao động có thu nhập thấp), three-valued with
- * reasons: a member of working age who has work, in a household that is neither poor nor
- * near-poor, whose monthly income per capita is at most the rule's line (2,250,000 rural,
- * 3,000,000 urban), compared exactly.
+ * reasons: a member of the household who is a worker (by default, from 15 to the retirement age
+ * and with work: a named parameter of the standard), in a household that is neither poor nor
+ * near-poor, whose monthly income per capita is at most the rule's line (2,250,000 rural, 3,000,000
+ * urban), compared exactly. It assesses the household itself on the options given, so the answer
+ * and the household's category always belong together.
  *
- * @remarks Legal basis: Decree 30/2025/NĐ-CP (amending Decree 07/2021/NĐ-CP), from 24 Feb 2025;
- * grade L/S. A person-level predicate with no deprivation test. Under `qd59-2015` there is no
+ * @remarks Legal basis: Decree 07/2021/NĐ-CP Art. 3.2(d) as amended by Decree 30/2025/NĐ-CP Art.
+ * 1.3, from 24 Feb 2025 (grade S). Art. 1.1 scopes it to the programme for 2021–2025: a result for
+ * a later year says in its notes that the rule is applied there by inference. Who counts as a
+ * worker is a reading (grade U): `standard.lowIncomeWorker.workers`. Under `qd59-2015` there is no
  * such rule (`no`); under `nd351-2025` whether it carries over is not known (`unknown`).
  *
- * @param member - one of the household's members
- * @param household - the household
- * @param assessment - the household's assessment
- * @param standard - the standard of the assessment; by default the national one of that id
- * @returns the answer and the reasons
- * @throws {@link VnPovertyError} `member-not-in-household` when the member is not in the household
+ * @param household - a household from `parseHousehold`
+ * @param memberId - the id of one of its members
+ * @param options - as for {@link assessHousehold}: the reference date and the standard
+ * @returns the answer, the reasons, the notes and the household's assessment
+ * @throws {@link VnPovertyError} `member-not-in-household` when no member has that id, and as
+ * {@link createAssessor} for the options and the household
  *
  * @example
  * ```ts
- * import { assessHousehold, assessLowIncomeWorker, parseHousehold } from 'vn-poverty';
+ * import { assessLowIncomeWorker, parseHousehold } from 'vn-poverty';
  * const parsed = parseHousehold({
  *   area: 'rural',
  *   income: { monthlyPerCapita: 2250000 },
@@ -130,71 +259,48 @@ function incomeWithinLine(assessment: Assessment, line: IncomeLine): Check {
  *   water: 'piped', latrine: 'septic', devices: [],
  * });
  * if (!parsed.success) throw new Error('invalid');
- * const member = parsed.data.members[0];
- * if (member === undefined) throw new Error('no member');
- * const assessment = assessHousehold(parsed.data, { on: '2025-03-01' });
- * assessLowIncomeWorker(member, parsed.data, assessment).status; //=> 'yes'
- * const before = assessHousehold(parsed.data, { on: '2025-02-23' });
- * assessLowIncomeWorker(member, parsed.data, before).status; //=> 'no'
+ * assessLowIncomeWorker(parsed.data, 'a', { on: '2025-03-01' }).status; //=> 'yes'
+ * assessLowIncomeWorker(parsed.data, 'a', { on: '2025-02-23' }).status; //=> 'no'
+ * assessLowIncomeWorker(parsed.data, 'a', { on: '2026-03-01' }).notes[0]?.code; //=> 'rule-applied-past-programme-years'
  * ```
  */
-export function assessLowIncomeWorker(
-  member: Member,
+export function assessLowIncomeWorker<Id extends string = NationalIndicatorId>(
   household: Household,
-  assessment: Assessment,
-  standard: Standard = getStandard(assessment.standardId),
+  memberId: string,
+  options: AssessOptions<Id>,
 ): LowIncomeWorkerResult {
-  if (!household.members.some((candidate) => candidate.id === member.id)) {
-    throw new VnPovertyError('member-not-in-household', {
-      vi: `Thành viên "${member.id}" không thuộc hộ này.`,
-      en: `Member "${member.id}" is not in this household.`,
-    });
+  const resolved = resolveAssessOptions(options);
+  const assessment: Assessment = assessorFor(resolved)(household);
+  const member = household.members.find((candidate) => candidate.id === memberId);
+  if (member === undefined) {
+    throw new VnPovertyError(
+      'member-not-in-household',
+      {
+        vi: `Hộ không có thành viên mã ${describeValue(memberId)}.`,
+        en: `The household has no member ${describeValue(memberId)}.`,
+      },
+      [],
+      household.id,
+    );
   }
-  const rule = standard.lowIncomeWorker;
-  if (rule === null) {
-    return result([
-      fail(
-        'no',
-        'no-low-income-worker-rule',
-        `Chuẩn ${standard.id} không có quy định về người lao động có thu nhập thấp.`,
-        `Standard ${standard.id} has no low-income worker rule.`,
-      ),
-    ]);
-  }
-  if ('unpublished' in rule) {
-    return result([
-      fail(
-        'unknown',
-        'low-income-worker-rule-unpublished',
-        'Quy định về người lao động có thu nhập thấp cho giai đoạn này chưa được công bố.',
-        rule.note,
-      ),
-    ]);
-  }
-  if (assessment.on < rule.effectiveFrom) {
-    return result([
-      fail(
-        'no',
-        'rule-not-yet-in-force',
-        `Quy định áp dụng từ ${rule.effectiveFrom}.`,
-        `The rule applies from ${rule.effectiveFrom}.`,
-      ),
-    ]);
-  }
-  const line = rule.lines[household.area];
-  return result([
-    isWorker(member, rule, assessment.on),
-    householdNotPoor(assessment),
-    incomeWithinLine(assessment, line),
-  ]);
-}
-
-function result(checks: readonly Check[]): LowIncomeWorkerResult {
+  const rule = resolved.standard.lowIncomeWorker;
+  const checks = ruleChecks(rule, member, household, assessment);
   const reasons = checks.flatMap((check) => (check.reason ? [check.reason] : []));
   const status = checks.some((c) => c.status === 'no')
     ? 'no'
     : checks.some((c) => c.status === 'unknown')
       ? 'unknown'
       : 'yes';
-  return { status, reasons: status === 'yes' ? [] : reasons };
+  const applied = rule !== null && !('unpublished' in rule) ? rule : undefined;
+  return {
+    status,
+    memberId,
+    ...(household.id === undefined ? {} : { householdId: household.id }),
+    standardId: assessment.standardId,
+    on: assessment.on,
+    reasons: status === 'yes' ? [] : reasons,
+    notes: applied === undefined || status === 'no' ? [] : pastProgramme(applied, assessment),
+    assessment,
+    ...(applied === undefined ? {} : { basis: copyCitation(applied.basis) }),
+  };
 }

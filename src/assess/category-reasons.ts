@@ -3,7 +3,7 @@ import { formatCitation } from '../law/format-citation';
 import type { Standard } from '../standards/types';
 import type { CategoryDecision } from './decide-category';
 import { type Memo, remember } from './memo';
-import type { IncomeAssessment, Reason } from './types';
+import type { AssessmentReasonCode, IncomeAssessment, Reason } from './types';
 
 function deprivationReason(
   decision: CategoryDecision,
@@ -11,7 +11,7 @@ function deprivationReason(
   standard: Standard,
   deprived: number,
   unknown: number,
-): Reason {
+): Reason<AssessmentReasonCode> {
   const threshold = standard.classification.deprivationThreshold;
   const values = { deprived, unknown, threshold };
   const range =
@@ -64,10 +64,10 @@ function outcomeReasons(
   income: IncomeAssessment,
   standard: Standard,
   unknown: number,
-): Reason[] {
+): Reason<AssessmentReasonCode>[] {
   const rule = standard.classification;
   const incomePoor = income.bands.length === 1 && income.bands[0] === 'at-or-below-poverty';
-  const reasons: Reason[] = [];
+  const reasons: Reason<AssessmentReasonCode>[] = [];
   if (decision.category === 'near-poor' && incomePoor && !rule.incomeAloneMakesPoor) {
     const basis = formatCitation(rule.basis, 'vi');
     reasons.push({
@@ -133,9 +133,9 @@ export function categoryReasons(
   standard: Standard,
   deprived: number,
   unknown: number,
-  memo: Memo<readonly Reason[]>,
-): readonly Reason[] {
-  const build = (): Reason[] => {
+  memo: Memo<readonly Reason<AssessmentReasonCode>[]>,
+): readonly Reason<AssessmentReasonCode>[] {
+  const build = (): Reason<AssessmentReasonCode>[] => {
     const reasons = decision.deprivationsMatter
       ? [deprivationReason(decision, income, standard, deprived, unknown)]
       : [];

@@ -1,83 +1,44 @@
-import { parseReferenceDate } from '../dates/parse-reference-date';
+import type { NationalIndicatorId } from '../household/indicator-ids';
 import type { Household } from '../household/types';
 import { householdContext } from '../indicators/context';
 import { prepareRule } from '../indicators/prepare-rule';
-import { standardInForce } from '../standards/standard-in-force';
-import type { IndicatorDefinition, IndicatorRule, Standard } from '../standards/types';
+import type { IndicatorRule } from '../standards/types';
 import { LIBRARY_VERSION } from '../version';
 import { assessIndicator } from './assess-indicators';
+import { carriedOverNote, carriedOverUsed, declaredElsewhere } from './assessment-notes';
 import { categoryReasons } from './category-reasons';
+import { copyReason } from './copies';
 import { type CategoryDecision, decideCategory } from './decide-category';
 import { decidingFacts } from './deciding-facts';
+import { householdForAssessment } from './household-for-assessment';
 import { incomeReason } from './income-reason';
 import { incomeTest, isUnpublished } from './income-test';
 import type { Memo } from './memo';
-import type { Assessment, IncomeAssessment, IncomeBand, IndicatorResult, Reason } from './types';
+import { type AssessOptions, type ResolvedOptions, resolveAssessOptions } from './resolve-options';
+import type {
+  Assessment,
+  AssessmentReasonCode,
+  IncomeAssessment,
+  IncomeBand,
+  IndicatorResult,
+  Note,
+  Reason,
+} from './types';
 
-/** Options of {@link assessHousehold} and {@link createAssessor}. */
-export interface AssessOptions {
-  /** The reference date (`YYYY-MM-DD`): ages are taken on it, and it picks the standard. */
-  readonly on: string;
-  /** The standard to apply; by default the national standard in force on `on`. */
-  readonly standard?: Standard;
-}
+export type { AssessOptions } from './resolve-options';
 
 /** A function that assesses households under one standard on one date. */
-export type Assessor = (household: Household) => Assessment;
-
-const NO_NOTES: readonly Reason[] = Object.freeze([]);
-
-function declaredElsewhere(household: Household, standard: Standard): readonly Reason[] {
-  const declared = household.declared;
-  if (declared === undefined) return NO_NOTES;
-  const notes = Object.keys(declared)
-    .filter((id) => !standard.indicators.some((indicator) => indicator.id === id))
-    .map((id) => ({
-      code: 'declared-indicator-not-in-standard',
-      message: {
-        vi: `Chỉ số kê khai "${id}" không thuộc chuẩn ${standard.id}: không được tính.`,
-        en: `The declared indicator "${id}" is not in standard ${standard.id}: it is not counted.`,
-      },
-      values: { indicatorId: id },
-    }));
-  return notes.length === 0 ? NO_NOTES : notes;
-}
+export type Assessor<Id extends string = string> = (household: Household) => Assessment<Id>;
 
 function withScoreB(
   income: IncomeAssessment,
-  standard: Standard,
+  points: number | undefined,
   deprived: number,
   unknown: number,
 ): IncomeAssessment {
-  if (
-    income.form !== 'proxy-score' ||
-    income.scoreACutoff === undefined ||
-    isUnpublished(standard.survey)
-  )
+  if (income.form !== 'proxy-score' || income.scoreACutoff === undefined || points === undefined)
     return income;
-  const points = standard.survey.pointsPerIndicator;
   return { ...income, scoreB: { min: deprived * points, max: (deprived + unknown) * points } };
-}
-
-/**
- * Joins the income reason and the category reasons. Both are shared objects, so each pair's list
- * is built once per assessor and shared too.
- */
-function reasonLists(): (income: Reason, tail: readonly Reason[]) => readonly Reason[] {
-  const lists = new Map<Reason, Map<readonly Reason[], readonly Reason[]>>();
-  return (income, tail) => {
-    let byTail = lists.get(income);
-    if (byTail === undefined) {
-      byTail = new Map();
-      lists.set(income, byTail);
-    }
-    let list = byTail.get(tail);
-    if (list === undefined) {
-      list = Object.freeze([income, ...tail]);
-      byTail.set(tail, list);
-    }
-    return list;
-  };
 }
 
 /**
@@ -85,12 +46,15 @@ function reasonLists(): (income: Reason, tail: readonly Reason[]) => readonly Re
  * household at a time: the way to assess a commune, a province or the country.
  *
  * @remarks Legal basis: see {@link assessHousehold}. Resolving once per batch keeps the work per
- * household to the rules themselves.
+ * household to the rules themselves. Each result is the household's own plain data: nothing in it
+ * is shared with another result.
  *
- * @param options - the reference date and, optionally, the standard
+ * @param options - the reference date and at most one of `reviewYear`, `policyYear`, `standard`
  * @returns a function from a parsed household to its assessment
- * @throws {@link VnPovertyError} `invalid-date` or `date-out-of-range` for the date (at once), and
- * from the returned function `birth-after-reference` or `invalid-household`
+ * @throws {@link VnPovertyError} at once: `invalid-options`, `invalid-date`, `date-out-of-range`
+ * or `invalid-standard`; from the returned function: `birth-after-reference` or
+ * `invalid-household` (a household that did not come through `parseHousehold` and is not valid),
+ * naming the household's id and the path
  *
  * @example
  * ```ts
@@ -104,41 +68,42 @@ function reasonLists(): (income: Reason, tail: readonly Reason[]) => readonly Re
  *   water: 'piped', latrine: 'septic', devices: ['television'],
  * });
  * parsed.success && assess(parsed.data).category; //=> 'middle'
+ *
+ * // The annual review held in 2025 classifies households for 2026: one option away.
+ * const review = createAssessor({ on: '2025-10-01', reviewYear: 2025 });
+ * parsed.success && review(parsed.data).standardId; //=> 'nd07-2021'
  * ```
  */
-export function createAssessor(options: AssessOptions): Assessor {
-  const on = parseReferenceDate(options.on);
-  const standard = options.standard ?? standardInForce(options.on);
-  const onText = options.on;
-  const rules = standard.indicators.map((indicator) => prepareRule(indicator.rule));
-  const indicatorMemos = standard.indicators.map((): Memo<IndicatorResult> => new Map());
-  const incomeReasons: Memo<Reason> = new Map();
-  const categoryReasonLists: Memo<readonly Reason[]> = new Map();
+export function createAssessor<Id extends string = NationalIndicatorId>(
+  options: AssessOptions<Id>,
+): Assessor<Id> {
+  return assessorFor(resolveAssessOptions(options));
+}
+
+/** The assessor for options already resolved (the date parsed, the standard chosen). */
+export function assessorFor<Id extends string>(resolved: ResolvedOptions): Assessor<Id> {
+  const { on, onText, standard, notes: choiceNotes } = resolved;
+  const definitions = standard.indicators as readonly (typeof standard.indicators)[number][];
+  const rules: IndicatorRule[] = definitions.map((indicator) => prepareRule(indicator.rule));
+  const ids = new Set(definitions.map((indicator) => indicator.id));
+  const carried = definitions.map((indicator) => carriedOverNote(indicator, standard));
+  const points = isUnpublished(standard.survey) ? undefined : standard.survey.pointsPerIndicator;
+  const incomeReasons: Memo<Reason<AssessmentReasonCode>> = new Map();
+  const categoryReasonLists: Memo<readonly Reason<AssessmentReasonCode>[]> = new Map();
   const decisions = new Map<readonly IncomeBand[], CategoryDecision[]>();
-  const reasonList = reasonLists();
-  return (household) => {
+  return (input) => {
+    const household = householdForAssessment(input);
     const context = householdContext(household, on, onText);
-    const definitions = standard.indicators;
     const indicators: IndicatorResult[] = new Array(definitions.length);
     let deprivedCount = 0;
     let unknownCount = 0;
     for (let i = 0; i < definitions.length; i++) {
-      const result = assessIndicator(
-        context,
-        definitions[i] as IndicatorDefinition,
-        rules[i] as IndicatorRule,
-        indicatorMemos[i] as Memo<IndicatorResult>,
-      );
+      const result = assessIndicator(context, definitions[i] as never, rules[i] as IndicatorRule);
       indicators[i] = result;
       if (result.status === 'deprived') deprivedCount++;
       else if (result.status === 'unknown') unknownCount++;
     }
-    const income = withScoreB(
-      incomeTest(household, standard),
-      standard,
-      deprivedCount,
-      unknownCount,
-    );
+    const income = withScoreB(incomeTest(household, standard), points, deprivedCount, unknownCount);
     const decision = decideCategory(income, standard, deprivedCount, unknownCount, decisions);
     const tail = categoryReasons(
       decision,
@@ -148,24 +113,28 @@ export function createAssessor(options: AssessOptions): Assessor {
       unknownCount,
       categoryReasonLists,
     );
-    const reasons = reasonList(
-      incomeReason(income, decision, standard, household.area, incomeReasons),
-      tail,
-    );
-    const assessment: Assessment = {
+    const reasons = [
+      copyReason(incomeReason(income, decision, standard, household.area, incomeReasons)),
+    ];
+    for (const reason of tail) reasons.push(copyReason(reason));
+    const notes: Note[] = [];
+    for (const note of choiceNotes) notes.push(copyReason(note));
+    for (const note of declaredElsewhere(household, standard, ids)) notes.push(note);
+    for (const note of carriedOverUsed(decision, indicators, carried)) notes.push(copyReason(note));
+    const assessment: Assessment<Id> = {
       libraryVersion: LIBRARY_VERSION,
       standardId: standard.id,
       on: onText,
       category: decision.category,
       poverty: decision.poverty,
-      possibleCategories: decision.possible,
-      income,
-      indicators,
+      possibleCategories: decision.possible.slice(),
+      income: { ...income, bands: income.bands.slice() },
+      indicators: indicators as IndicatorResult<Id>[],
       deprivedCount,
       unknownCount,
       reasons,
       decidingFacts: decidingFacts(decision, income, indicators, household, standard),
-      notes: declaredElsewhere(household, standard),
+      notes,
     };
     // Set on the fresh object rather than spread into a copy: this runs millions of times.
     if (household.id !== undefined)

@@ -4,8 +4,6 @@ import type { CategoryDecision } from './decide-category';
 import { isUnpublished } from './income-test';
 import type { DecidingFact, IncomeAssessment, IndicatorResult } from './types';
 
-const NONE: readonly DecidingFact[] = Object.freeze([]);
-
 /**
  * The facts that would decide an undetermined household: the missing facts of unknown indicators
  * (when the deprivation test is open), actual income (when a proxy score cannot place it), and
@@ -17,9 +15,9 @@ export function decidingFacts(
   indicators: readonly IndicatorResult[],
   household: Household,
   standard: Standard,
-): readonly DecidingFact[] {
-  if (decision.category !== 'undetermined') return NONE;
+): DecidingFact[] {
   const facts: DecidingFact[] = [];
+  if (decision.category !== 'undetermined') return facts;
   if (
     decision.deprivationsMatter &&
     decision.deprivationTest.atFewest !== decision.deprivationTest.atMost

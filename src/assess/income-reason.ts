@@ -5,7 +5,7 @@ import type { Standard } from '../standards/types';
 import type { CategoryDecision } from './decide-category';
 import { isUnpublished } from './income-test';
 import { type Memo, remember } from './memo';
-import type { IncomeAssessment, IncomeComparison, Reason } from './types';
+import type { AssessmentReasonCode, IncomeAssessment, IncomeComparison, Reason } from './types';
 
 const LINE_NAMES = {
   poverty: { vi: 'chuẩn nghèo', en: 'the poverty line' },
@@ -49,7 +49,7 @@ function clause(c: IncomeComparison): Message {
  * the area and the band, so it is shared; the household's own figures are in
  * `income.comparisons`.
  */
-function measuredReason(income: IncomeAssessment): Reason {
+function measuredReason(income: IncomeAssessment): Reason<AssessmentReasonCode> {
   const clauses = income.comparisons.map(clause);
   const last = income.comparisons[income.comparisons.length - 1] as IncomeComparison;
   const band = income.bands.length === 1 ? income.bands[0] : undefined;
@@ -64,7 +64,11 @@ function measuredReason(income: IncomeAssessment): Reason {
   };
 }
 
-function proxyReason(income: IncomeAssessment, standard: Standard, at: boolean): Reason {
+function proxyReason(
+  income: IncomeAssessment,
+  standard: Standard,
+  at: boolean,
+): Reason<AssessmentReasonCode> {
   const survey = standard.survey;
   if (isUnpublished(survey) || income.scoreACutoff === undefined) {
     return {
@@ -92,8 +96,8 @@ export function incomeReason(
   decision: CategoryDecision,
   standard: Standard,
   area: Area,
-  memo: Memo<Reason>,
-): Reason {
+  memo: Memo<Reason<AssessmentReasonCode>>,
+): Reason<AssessmentReasonCode> {
   if (income.form === 'proxy-score') {
     const at = income.scoreACutoff !== undefined && (income.proxyScore ?? 0) <= income.scoreACutoff;
     return remember(memo, (area === 'rural' ? 0 : 1) + (at ? 2 : 0), () =>

@@ -1,6 +1,7 @@
 import type { Area, Household } from '../household/types';
 import { divideRoundHalfUp } from '../money/exact';
 import type { AreaLines, IncomeLine, Standard, Unpublished } from '../standards/types';
+import { copyCitation } from './copies';
 import type { IncomeAssessment, IncomeBand, IncomeComparison } from './types';
 
 /** Whether a standard's value is one that no source publishes. */
@@ -44,7 +45,7 @@ function compare(
     householdValue,
     lineValue,
     atOrBelow: householdValue <= lineValue,
-    basis: line.basis,
+    basis: copyCitation(line.basis),
   };
 }
 
@@ -113,7 +114,8 @@ function proxyIncome(
  * The income test: which bands the household's income may be in. Income per capita is annual
  * income ÷ 12 ÷ members, compared as `annualTotal ≤ line × 12 × members` in integer đồng; a
  * proxy score A is compared with the standard's score A cut-off (Circular 07/2021/TT-BLĐTBXH).
- * Lines above the one that places the income are not compared.
+ * Lines above the one that places the income are not compared. `bands` is one of a few shared,
+ * frozen lists (the category memo is keyed by them): a result gets its own copy.
  */
 export function incomeTest(household: Household, standard: Standard): IncomeAssessment {
   const memberCount = household.members.length;

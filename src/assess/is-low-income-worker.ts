@@ -1,25 +1,25 @@
-import type { Household, Member } from '../household/types';
-import type { Standard } from '../standards/types';
+import type { NationalIndicatorId } from '../household/indicator-ids';
+import type { Household } from '../household/types';
 import { assessLowIncomeWorker } from './assess-low-income-worker';
-import type { Assessment } from './types';
+import type { AssessOptions } from './resolve-options';
 
 /**
- * Whether a member is, for certain, a low-income worker under Decree 30/2025/NĐ-CP: `true` only
- * when every condition is established. `false` also covers "cannot be told from the facts"; use
- * {@link assessLowIncomeWorker} to tell "no" from "unknown" and to show why.
+ * Whether a member is, for certain, a low-income worker (người lao động có thu nhập thấp): `true`
+ * only when every condition is established. `false` also covers "cannot be told from the facts";
+ * use {@link assessLowIncomeWorker} to tell "no" from "unknown" and to show why.
  *
- * @remarks Legal basis: Decree 30/2025/NĐ-CP, from 24 Feb 2025 (grade L/S).
+ * @remarks Legal basis: Decree 07/2021/NĐ-CP Art. 3.2(d) as amended by Decree 30/2025/NĐ-CP Art.
+ * 1.3, from 24 Feb 2025 (grade S).
  *
- * @param member - one of the household's members
- * @param household - the household
- * @param assessment - the household's assessment
- * @param standard - the standard of the assessment; by default the national one of that id
+ * @param household - a household from `parseHousehold`
+ * @param memberId - the id of one of its members
+ * @param options - as for {@link assessHousehold}: the reference date and the standard
  * @returns `true` when the member is a low-income worker
- * @throws {@link VnPovertyError} `member-not-in-household` when the member is not in the household
+ * @throws {@link VnPovertyError} as {@link assessLowIncomeWorker}
  *
  * @example
  * ```ts
- * import { assessHousehold, isLowIncomeWorker, parseHousehold } from 'vn-poverty';
+ * import { isLowIncomeWorker, parseHousehold } from 'vn-poverty';
  * const parsed = parseHousehold({
  *   area: 'urban',
  *   income: { annualTotal: 72000000 }, // exactly 3,000,000 a month for each of 2 members
@@ -31,18 +31,14 @@ import type { Assessment } from './types';
  *   water: 'piped', latrine: 'septic', devices: [],
  * });
  * if (!parsed.success) throw new Error('invalid');
- * const [a, b] = parsed.data.members;
- * if (a === undefined || b === undefined) throw new Error('members');
- * const assessment = assessHousehold(parsed.data, { on: '2025-06-01' });
- * isLowIncomeWorker(a, parsed.data, assessment); //=> true
- * isLowIncomeWorker(b, parsed.data, assessment); //=> false
+ * isLowIncomeWorker(parsed.data, 'a', { on: '2025-06-01' }); //=> true
+ * isLowIncomeWorker(parsed.data, 'b', { on: '2025-06-01' }); //=> false
  * ```
  */
-export function isLowIncomeWorker(
-  member: Member,
+export function isLowIncomeWorker<Id extends string = NationalIndicatorId>(
   household: Household,
-  assessment: Assessment,
-  standard?: Standard,
+  memberId: string,
+  options: AssessOptions<Id>,
 ): boolean {
-  return assessLowIncomeWorker(member, household, assessment, standard).status === 'yes';
+  return assessLowIncomeWorker(household, memberId, options).status === 'yes';
 }

@@ -1,14 +1,55 @@
 import type { Category } from '../household/types';
 import type { Message } from '../i18n/message';
-import type { IndicatorStatus } from '../indicators/finding';
+import type { EvidenceValues, IndicatorStatus, MemberEvidence } from '../indicators/finding';
+import type { IndicatorReasonCode } from '../indicators/reason-codes';
 import type { LegalCitation } from '../law/citation';
 import type { ServiceId } from '../standards/types';
 import type { PovertyStatus } from './decide-category';
 
+/**
+ * The codes of the reasons an assessment gives for its category, step by step: where income
+ * stands, how the deprivations compare with the threshold, and the outcome.
+ */
+export type AssessmentReasonCode =
+  | 'income-at-or-below-poverty-line'
+  | 'income-between-lines'
+  | 'income-in-middle-band'
+  | 'income-above-middle-band'
+  | 'income-above-poverty-middle-band-unpublished'
+  | 'proxy-score-at-or-below-cutoff'
+  | 'proxy-score-above-cutoff'
+  | 'proxy-score-not-defined'
+  | 'deprivations-meet-threshold'
+  | 'deprivations-below-threshold'
+  | 'deprivations-depend-on-unknowns'
+  | 'income-poor-but-too-few-deprivations'
+  | 'income-alone-makes-poor'
+  | 'unknowns-do-not-change-category'
+  | 'category-undetermined';
+
+/**
+ * The codes of an assessment's notes: remarks that do not change the result but that a reader
+ * must see.
+ *
+ * - `declared-indicator-not-in-standard`: a declared (form B2) indicator the standard does not have;
+ * - `standard-chosen-by-date-in-review-window`: the date falls in an annual review window and the
+ *   standard was picked by the date, not for the review (which uses the next year's);
+ * - `reference-date-outside-review-window`: `reviewYear` was given with a date outside that review;
+ * - `standard-outside-policy-years`: an explicit standard applied to a date outside its years;
+ * - `carried-over-cutoff-used`: under a provisional standard, the answer used a cut-off carried
+ *   over unverified from an earlier standard (one note per such indicator).
+ */
+export type NoteCode =
+  | 'declared-indicator-not-in-standard'
+  | 'standard-chosen-by-date-in-review-window'
+  | 'reference-date-outside-review-window'
+  | 'standard-outside-policy-years'
+  | 'carried-over-cutoff-used';
+
 /** A reason as data: a stable code, a message in both languages, and the figures it rests on. */
-export interface Reason {
-  /** Stable, kebab-case. */
-  readonly code: string;
+export interface Reason<Code extends string = string> {
+  /** Stable, kebab-case: the contract that programs switch on. */
+  readonly code: Code;
   /** For people; not part of the contract. */
   readonly message: Message;
   /** The figures compared, when there are any. */
@@ -17,10 +58,15 @@ export interface Reason {
   readonly basis?: LegalCitation;
 }
 
+/** A remark on an assessment that does not change its result. */
+export type Note = Reason<NoteCode>;
+
 /** One indicator's finding for a household. */
-export interface IndicatorResult {
+export interface IndicatorResult<Id extends string = string> {
   /** The indicator id (`healthInsurance`). */
-  readonly id: string;
+  readonly id: Id;
+  /** Its name, in Vietnamese and English, as the standard gives it. */
+  readonly label: Message;
   /** The service it belongs to. */
   readonly service: ServiceId;
   /** Deprived, not deprived, or unknown (a needed fact is missing). */
@@ -32,7 +78,16 @@ export interface IndicatorResult {
   /** The members who caused the deprivation, or whose facts are missing. */
   readonly members: readonly string[];
   /** Why, as a code and a message. */
-  readonly reason: Reason;
+  readonly reason: Reason<IndicatorReasonCode>;
+  /**
+   * The figures the rule compared and its cut-offs, by name: for floor area `floorAreaM2`,
+   * `memberCount`, `areaPerMemberM2` (rounded half up to 0.01 m², display only),
+   * `minimumM2PerMember` and `minimumFloorAreaM2`; for dependants their count, the members and the
+   * share; for member rules the cut-off ages and `membersInScope`. Empty for a declared value.
+   */
+  readonly values: EvidenceValues;
+  /** For each member in `members`: their age on the reference date and the facts the rule read. */
+  readonly memberValues: readonly MemberEvidence[];
   /** Paths of the facts that would decide an unknown indicator. */
   readonly missing: readonly string[];
   /** The indicator's legal basis and evidence grade. */
@@ -108,10 +163,10 @@ export interface DecidingFact {
 
 /**
  * The assessment of one household on one date under one standard: plain, JSON-serialisable data
- * that explains itself. Treat it as immutable: parts that are the same for many households (an
- * indicator result that names no member, a reason) are shared between results and frozen.
+ * that explains itself. Every object in it is the result's own: the library never shares a part
+ * of one result with another, nor keeps one, so a result may be changed or stored freely.
  */
-export interface Assessment {
+export interface Assessment<Id extends string = string> {
   /** The version of vn-poverty that made it. */
   readonly libraryVersion: string;
   /** The household's id, when it has one. */
@@ -133,15 +188,18 @@ export interface Assessment {
   /** The income test's result. */
   readonly income: IncomeAssessment;
   /** Each indicator of the standard, in its order. */
-  readonly indicators: readonly IndicatorResult[];
+  readonly indicators: readonly IndicatorResult<Id>[];
   /** How many indicators are deprived. */
   readonly deprivedCount: number;
   /** How many indicators are unknown. */
   readonly unknownCount: number;
   /** Why the household is in its category, step by step. */
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly Reason<AssessmentReasonCode>[];
   /** When undetermined: the facts that would decide it. Empty otherwise. */
   readonly decidingFacts: readonly DecidingFact[];
-  /** Remarks that do not change the result (a declared indicator the standard does not have). */
-  readonly notes: readonly Reason[];
+  /**
+   * Remarks that do not change the result but must be read with it: how the standard was chosen,
+   * a declared indicator the standard does not have, cut-offs carried over unverified.
+   */
+  readonly notes: readonly Note[];
 }

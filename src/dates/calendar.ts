@@ -1,5 +1,3 @@
-import { isMatch } from 'date-fns';
-
 /** A calendar date split into its parts; `month` and `day` may be missing in a birth date. */
 export interface DateParts {
   /** The year. */
@@ -18,16 +16,6 @@ export interface CalendarDate {
   readonly month: number;
   /** The day of the month. */
   readonly day: number;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Whether `text` is a real calendar date written `YYYY-MM-DD` (no time, no zone). Used for the
- * dates a caller passes once (reference dates), so date-fns' full parser is affordable here.
- */
-export function isIsoDate(text: string): boolean {
-  return ISO_DATE.test(text) && isMatch(text, 'yyyy-MM-dd');
 }
 
 function digits(text: string, from: number, to: number): number {
@@ -75,6 +63,11 @@ export function readBirthDate(text: string): number {
   const day = text.charCodeAt(7) === 45 ? twoDigitsAt(text, 8) : -1;
   if (day < 1 || day > daysInMonth(year, month)) return -1;
   return year * 10000 + month * 100 + day;
+}
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD` (no time, no zone). */
+export function isIsoDate(text: string): boolean {
+  return text.length === 10 && readBirthDate(text) >= 0;
 }
 
 /** Whether `text` is a birth date as registers hold it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, real. */

@@ -1,4 +1,4 @@
-import { VnPovertyError } from '../errors';
+import { describeValue, VnPovertyError } from '../errors';
 import { type CalendarDate, isIsoDate, splitFullDate } from './calendar';
 
 /**
@@ -9,8 +9,8 @@ import { type CalendarDate, isIsoDate, splitFullDate } from './calendar';
 export function parseReferenceDate(on: string): CalendarDate {
   if (typeof on !== 'string' || !isIsoDate(on)) {
     throw new VnPovertyError('invalid-date', {
-      vi: `Ngày tham chiếu "${String(on)}" không hợp lệ: cần ngày có thật, viết YYYY-MM-DD.`,
-      en: `The reference date "${String(on)}" is not a real date written YYYY-MM-DD.`,
+      vi: `Ngày tham chiếu ${describeValue(on)} không hợp lệ: cần ngày có thật, viết YYYY-MM-DD.`,
+      en: `The reference date ${describeValue(on)} is not a real date written YYYY-MM-DD.`,
     });
   }
   return splitFullDate(on);

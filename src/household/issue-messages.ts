@@ -1,61 +1,92 @@
 import { type Message, message } from '../i18n/message';
 
-/** Vietnamese names of the contract's fields, so that an officer reads "ngày sinh", not a key. */
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  id: 'mã',
-  area: 'khu vực (nông thôn/thành thị)',
-  location: 'địa bàn',
-  provinceCode: 'mã tỉnh',
-  communeCode: 'mã xã',
-  village: 'thôn, xóm',
-  income: 'thu nhập',
-  annualTotal: 'tổng thu nhập 12 tháng',
-  monthlyPerCapita: 'thu nhập bình quân đầu người/tháng',
-  proxyScore: 'điểm A (phiếu B1)',
-  members: 'danh sách thành viên',
-  sex: 'giới tính',
-  birthDate: 'ngày sinh',
-  ethnicity: 'dân tộc',
-  relation: 'quan hệ với chủ hộ',
-  work: 'tình trạng việc làm',
-  disability: 'mức độ khuyết tật',
-  monthlySocialAllowance: 'trợ cấp xã hội hằng tháng',
-  healthInsurance: 'thẻ bảo hiểm y tế',
-  nutrition: 'tình trạng dinh dưỡng',
-  schooling: 'tình trạng đi học',
-  attending: 'đang đi học',
-  level: 'cấp học',
-  qualification: 'bằng cấp cao nhất',
-  employerCertifiedTraining: 'đào tạo nghề tại nơi làm việc',
-  usesInternet: 'sử dụng internet',
-  usesPhone: 'sử dụng thuê bao điện thoại',
-  meritorious: 'người có công với cách mạng',
-  sickWithoutCare: 'ốm đau không đi khám chữa bệnh',
-  dwelling: 'nhà ở',
-  none: 'không có nhà ở',
-  foundation: 'móng, cột nhà',
-  walls: 'khung, tường nhà',
-  roof: 'mái nhà',
-  floorAreaM2: 'diện tích nhà ở (m²)',
-  water: 'nguồn nước sinh hoạt',
-  latrine: 'nhà tiêu',
-  devices: 'thiết bị thông tin',
-  hearsLoudspeaker: 'nghe được loa truyền thanh',
-  wasteTreatment: 'xử lý rác thải',
-  declared: 'chỉ số kê khai (phiếu B2)',
-  previous: 'tình trạng được công nhận trước đây',
-  category: 'phân loại hộ',
-  policyYear: 'năm áp dụng chính sách',
-  since: 'từ ngày',
-};
+/**
+ * Vietnamese names of the contract's fields, so that an officer reads "ngày sinh", not a key. The
+ * tables here are Maps: a key from the caller's data (`__proto__`, `constructor`) finds nothing.
+ */
+const FIELD_LABELS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    id: 'mã',
+    area: 'khu vực (nông thôn/thành thị)',
+    location: 'địa bàn',
+    provinceCode: 'mã tỉnh',
+    communeCode: 'mã xã',
+    village: 'thôn, xóm',
+    income: 'thu nhập',
+    annualTotal: 'tổng thu nhập 12 tháng',
+    monthlyPerCapita: 'thu nhập bình quân đầu người/tháng',
+    proxyScore: 'điểm A (phiếu B1)',
+    members: 'danh sách thành viên',
+    sex: 'giới tính',
+    birthDate: 'ngày sinh',
+    ethnicity: 'dân tộc',
+    relation: 'quan hệ với chủ hộ',
+    work: 'tình trạng việc làm',
+    disability: 'mức độ khuyết tật',
+    monthlySocialAllowance: 'trợ cấp xã hội hằng tháng',
+    healthInsurance: 'thẻ bảo hiểm y tế',
+    nutrition: 'tình trạng dinh dưỡng',
+    schooling: 'tình trạng đi học',
+    attending: 'đang đi học',
+    level: 'cấp học',
+    qualification: 'bằng cấp cao nhất',
+    qualifications: 'các văn bằng, chứng chỉ',
+    employerCertifiedTraining: 'đào tạo nghề tại nơi làm việc',
+    usesInternet: 'sử dụng internet',
+    usesPhone: 'sử dụng thuê bao điện thoại',
+    meritorious: 'người có công với cách mạng',
+    sickWithoutCare: 'ốm đau không đi khám chữa bệnh',
+    dwelling: 'nhà ở',
+    none: 'không có nhà ở',
+    foundation: 'móng, cột nhà',
+    walls: 'khung, tường nhà',
+    roof: 'mái nhà',
+    floorAreaM2: 'diện tích nhà ở (m²)',
+    water: 'nguồn nước sinh hoạt',
+    latrine: 'nhà tiêu',
+    devices: 'thiết bị thông tin',
+    hearsLoudspeaker: 'nghe được loa truyền thanh',
+    wasteTreatment: 'xử lý rác thải',
+    declared: 'chỉ số kê khai (phiếu B2)',
+    previous: 'tình trạng được công nhận trước đây',
+    category: 'phân loại hộ',
+    policyYear: 'năm áp dụng chính sách',
+    since: 'từ ngày',
+  }),
+);
 
-/** The Vietnamese label of the last named field of a path (`members[2].birthDate` → ngày sinh). */
-export function fieldLabel(path: string): string {
+/** The Vietnamese names of the value types a field can expect. */
+const TYPE_NAMES: ReadonlyMap<string, Message> = new Map(
+  Object.entries({
+    string: { vi: 'văn bản', en: 'a string' },
+    number: { vi: 'một số', en: 'a number' },
+    int: { vi: 'một số nguyên', en: 'a whole number' },
+    boolean: { vi: 'đúng hoặc sai (true/false)', en: 'true or false' },
+    object: { vi: 'một đối tượng có các trường', en: 'an object' },
+    array: { vi: 'một danh sách', en: 'a list' },
+    record: { vi: 'một đối tượng có các trường', en: 'an object' },
+  }),
+);
+
+/** Whose data an issue is about: words change between a household record and a standard. */
+export type IssueSubject = 'household' | 'standard';
+
+/** The name of the field at a path, for a message: its Vietnamese name in a household record. */
+export function fieldLabel(path: string, subject: IssueSubject = 'household'): Message {
+  if (path === '')
+    return subject === 'household'
+      ? { vi: 'Hộ gia đình', en: 'The household record' }
+      : { vi: 'Nội dung thay đổi của chuẩn', en: 'The changes to the standard' };
   const key = path
-    .split(/[.[\]]/)
+    .split(/[.[\]"]/)
     .filter((part) => part !== '' && !/^\d+$/.test(part))
     .pop();
-  return (key === undefined ? undefined : FIELD_LABELS[key]) ?? path;
+  const vi = subject === 'household' && key !== undefined ? FIELD_LABELS.get(key) : undefined;
+  // Messages begin with the label: a Vietnamese name is capitalised, a path is kept as written.
+  return {
+    vi: vi === undefined ? path : `${vi.charAt(0).toUpperCase()}${vi.slice(1)} (${path})`,
+    en: path,
+  };
 }
 
 /** What the caller can pass to an issue message: the field's path and details of the problem. */
@@ -65,96 +96,179 @@ export interface IssueDetails {
   readonly allowed?: readonly string[];
   readonly key?: string;
   readonly suggestions?: readonly string[];
-  readonly minimum?: number;
+  readonly limit?: number;
   readonly other?: string;
 }
 
-type MessageBuilder = (label: string, details: IssueDetails) => Message;
+type MessageBuilder = (label: Message, details: IssueDetails, subject: IssueSubject) => Message;
 
-const quoteList = (values: readonly string[] = []): string =>
-  values.map((v) => `"${v}"`).join(', ');
-
-const BUILDERS: Readonly<Record<string, MessageBuilder>> = {
-  required: (label, { path }) =>
-    message(`Thiếu ${label} (${path}): hãy bổ sung.`, `${path} is missing: please fill it in.`),
-  'invalid-type': (label, { path, expected }) =>
-    message(
-      `${label} (${path}) sai kiểu dữ liệu: cần ${expected ?? 'giá trị khác'}.`,
-      `${path} has the wrong type: expected ${expected ?? 'another value'}.`,
-    ),
-  'invalid-value': (label, { path, allowed }) =>
-    message(
-      `${label} (${path}) không hợp lệ: chỉ nhận ${quoteList(allowed)}.`,
-      `${path} is not an accepted value: use one of ${quoteList(allowed)}.`,
-    ),
-  'unknown-key': (_label, { path, key }) =>
-    message(
-      `Trường "${key}" (${path}) không có trong mẫu hộ gia đình: hãy xoá hoặc sửa tên trường.`,
-      `"${key}" (${path}) is not a field of the household record: remove it or fix its name.`,
-    ),
-  'empty-members': () =>
-    message(
-      'Hộ gia đình phải có ít nhất một thành viên.',
-      'A household must have at least one member.',
-    ),
-  'too-small': (label, { path, minimum }) =>
-    message(
-      `${label} (${path}) phải từ ${minimum ?? 0} trở lên.`,
-      `${path} must be at least ${minimum ?? 0}.`,
-    ),
-  'empty-text': (label, { path }) =>
-    message(`${label} (${path}) không được để trống.`, `${path} must not be empty.`),
-  'not-integer-vnd': (label, { path }) =>
-    message(
-      `${label} (${path}) phải là số nguyên đồng, không có phần lẻ.`,
-      `${path} must be a whole number of đồng, with no fraction.`,
-    ),
-  'negative-amount': (label, { path }) =>
-    message(`${label} (${path}) không được âm.`, `${path} must not be negative.`),
-  'invalid-birth-date': (label, { path }) =>
-    message(
-      `${label} (${path}) phải là ngày có thật, viết YYYY-MM-DD, YYYY-MM hoặc YYYY.`,
-      `${path} must be a real date written YYYY-MM-DD, YYYY-MM or YYYY.`,
-    ),
-  'invalid-date': (label, { path }) =>
-    message(
-      `${label} (${path}) phải là ngày có thật, viết YYYY-MM-DD.`,
-      `${path} must be a real date written YYYY-MM-DD.`,
-    ),
-  'invalid-declared-key': (_label, { path, key }) =>
-    message(
-      `Mã chỉ số kê khai "${key}" (${path}) không hợp lệ: dùng mã chỉ số như "water", "sanitation".`,
-      `"${key}" (${path}) is not an indicator id: use ids such as "water" or "sanitation".`,
-    ),
-  'unknown-ethnicity': (label, { path, suggestions }) =>
-    message(
-      `${label} (${path}) không có trong danh mục 54 dân tộc. Có phải: ${suggestions?.join(', ')}?`,
-      `${path} is not one of the 54 ethnic groups. Did you mean: ${suggestions?.join(', ')}?`,
-    ),
-  'income-form-count': (_label, { path }) =>
-    message(
-      `Thu nhập (${path}) phải ghi đúng một trong: annualTotal, monthlyPerCapita, proxyScore.`,
-      `${path} must give exactly one of annualTotal, monthlyPerCapita, proxyScore.`,
-    ),
-  'dwelling-none-with-structures': (_label, { path }) =>
-    message(
-      `Hộ không có nhà ở (${path}) thì không ghi móng, tường, mái, diện tích.`,
-      `${path}: a household with no dwelling has no foundation, walls, roof or floor area.`,
-    ),
-  'duplicate-member-id': (_label, { path, other }) =>
-    message(
-      `Mã thành viên (${path}) trùng với ${other}: mỗi thành viên cần một mã riêng.`,
-      `${path} repeats the id of ${other}: each member needs an id of their own.`,
-    ),
-  'birth-after-reference': (label, { path, other }) =>
-    message(
-      `${label} (${path}) sau ngày tham chiếu ${other}: hãy kiểm tra lại ngày sinh.`,
-      `${path} is after the reference date ${other}: check the birth date.`,
-    ),
+const quoteList = (values: readonly string[] = []): string => {
+  const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+  return values.length > shown.length ? `${shown.join(', ')}, …` : shown.join(', ');
 };
 
+const typeName = (expected: string | undefined): Message =>
+  (expected === undefined ? undefined : TYPE_NAMES.get(expected)) ?? {
+    vi: 'một giá trị khác',
+    en: 'another kind of value',
+  };
+
+const BUILDERS: ReadonlyMap<string, MessageBuilder> = new Map(
+  Object.entries({
+    required: (label) =>
+      message(`${label.vi}: còn thiếu, hãy bổ sung.`, `${label.en} is missing: please fill it in.`),
+    'invalid-type': (label, { expected }) =>
+      message(
+        `${label.vi} sai kiểu: cần ${typeName(expected).vi}.`,
+        `${label.en} has the wrong type: expected ${typeName(expected).en}.`,
+      ),
+    'invalid-value': (label, { allowed }) =>
+      allowed === undefined || allowed.length === 0
+        ? message(`${label.vi} không hợp lệ.`, `${label.en} is not an accepted value.`)
+        : message(
+            `${label.vi} không hợp lệ: chỉ nhận ${quoteList(allowed)}.`,
+            `${label.en} is not an accepted value: use one of ${quoteList(allowed)}.`,
+          ),
+    'invalid-format': (label) =>
+      message(`${label.vi} sai định dạng.`, `${label.en} is not written in the expected form.`),
+    'unknown-key': (_label, { path, key }, subject) =>
+      subject === 'household'
+        ? message(
+            `Trường "${key}" (${path}) không có trong mẫu hộ gia đình: hãy xoá hoặc sửa tên trường.`,
+            `"${key}" (${path}) is not a field of the household record: remove it or fix its name.`,
+          )
+        : message(
+            `"${key}" (${path}) không phải tham số của chuẩn nghèo: hãy xoá hoặc sửa tên.`,
+            `"${key}" (${path}) is not a parameter of the standard: remove it or fix its name.`,
+          ),
+    'empty-members': () =>
+      message(
+        'Hộ gia đình phải có ít nhất một thành viên.',
+        'A household must have at least one member.',
+      ),
+    'empty-list': (label) =>
+      message(`${label.vi} không được để trống.`, `${label.en} must not be an empty list.`),
+    'too-small': (label, { limit }) =>
+      message(
+        `${label.vi} phải từ ${limit ?? 0} trở lên.`,
+        `${label.en} must be at least ${limit ?? 0}.`,
+      ),
+    'too-large': (label, { limit }) =>
+      message(
+        `${label.vi} quá lớn: tối đa ${limit ?? ''}.`,
+        `${label.en} is too large: at most ${limit ?? ''}.`,
+      ),
+    'too-long': (label, { limit }) =>
+      message(
+        `${label.vi} quá dài: tối đa ${limit ?? ''} ký tự.`,
+        `${label.en} is too long: at most ${limit ?? ''} characters.`,
+      ),
+    'too-many': (label, { limit }) =>
+      message(
+        `${label.vi} có quá nhiều phần tử: tối đa ${limit ?? ''}.`,
+        `${label.en} has too many entries: at most ${limit ?? ''}.`,
+      ),
+    'empty-text': (label) =>
+      message(`${label.vi} không được để trống.`, `${label.en} must not be empty.`),
+    'not-integer-vnd': (label) =>
+      message(
+        `${label.vi} phải là số nguyên đồng, không có phần lẻ.`,
+        `${label.en} must be a whole number of đồng, with no fraction.`,
+      ),
+    'negative-amount': (label) =>
+      message(`${label.vi} không được âm.`, `${label.en} must not be negative.`),
+    'invalid-birth-date': (label) =>
+      message(
+        `${label.vi} phải là ngày có thật, viết YYYY-MM-DD, YYYY-MM hoặc YYYY.`,
+        `${label.en} must be a real date written YYYY-MM-DD, YYYY-MM or YYYY.`,
+      ),
+    'birth-year-too-early': (label, { limit }) =>
+      message(
+        `${label.vi} trước năm ${limit ?? ''}: hãy kiểm tra lại.`,
+        `${label.en} is before ${limit ?? ''}: check the date.`,
+      ),
+    'invalid-date': (label) =>
+      message(
+        `${label.vi} phải là ngày có thật, viết YYYY-MM-DD.`,
+        `${label.en} must be a real date written YYYY-MM-DD.`,
+      ),
+    'invalid-declared-key': (_label, { path, key }) =>
+      message(
+        `Mã chỉ số kê khai "${key}" (${path}) không hợp lệ: dùng mã chỉ số như "water", "sanitation".`,
+        `"${key}" (${path}) is not an indicator id: use ids such as "water" or "sanitation".`,
+      ),
+    'unknown-ethnicity': (label, { suggestions }) =>
+      suggestions === undefined || suggestions.length === 0
+        ? message(
+            `${label.vi} không có trong danh mục 54 dân tộc.`,
+            `${label.en} is not one of the 54 ethnic groups.`,
+          )
+        : message(
+            `${label.vi} không có trong danh mục 54 dân tộc. Có phải: ${suggestions.join(', ')}?`,
+            `${label.en} is not one of the 54 ethnic groups. Did you mean: ${suggestions.join(', ')}?`,
+          ),
+    'income-form-count': (_label, { path }) =>
+      message(
+        `Thu nhập (${path}) phải ghi đúng một trong: annualTotal, monthlyPerCapita, proxyScore.`,
+        `${path} must give exactly one of annualTotal, monthlyPerCapita, proxyScore.`,
+      ),
+    'dwelling-none-with-structures': (_label, { path }) =>
+      message(
+        `Hộ không có nhà ở (${path}) thì không ghi móng, tường, mái, diện tích.`,
+        `${path}: a household with no dwelling has no foundation, walls, roof or floor area.`,
+      ),
+    'duplicate-member-id': (_label, { path, other }) =>
+      message(
+        `Mã thành viên (${path}) trùng với ${other}: mỗi thành viên cần một mã riêng.`,
+        `${path} repeats the id of ${other}: each member needs an id of their own.`,
+      ),
+    'birth-after-reference': (label, { other }) =>
+      message(
+        `${label.vi} sau ngày tham chiếu ${other}: hãy kiểm tra lại ngày sinh.`,
+        `${label.en} is after the reference date ${other}: check the birth date.`,
+      ),
+    'after-reference': (label, { other }) =>
+      message(
+        `${label.vi} sau ngày tham chiếu ${other}: hãy kiểm tra lại.`,
+        `${label.en} is after the reference date ${other}: check the date.`,
+      ),
+    'qualification-not-in-list': (label, { other }) =>
+      message(
+        `${label.vi} không có trong danh sách các văn bằng (${other}): bằng cấp cao nhất phải là một trong các văn bằng đã ghi.`,
+        `${label.en} is not in ${other}: the highest qualification must be one of those listed.`,
+      ),
+    'age-order': (label) =>
+      message(
+        `${label.vi}: tuổi bắt đầu phải nhỏ hơn tuổi kết thúc, nếu không quy tắc không áp dụng cho ai.`,
+        `${label.en}: the first age must be below the last, or the rule applies to no one.`,
+      ),
+    'share-not-below-one': (label) =>
+      message(
+        `${label.vi}: tỷ lệ phải nhỏ hơn 1 (tử số nhỏ hơn mẫu số).`,
+        `${label.en}: the share must be below 1 (numerator below denominator).`,
+      ),
+    'reserved-indicator-id': (label) =>
+      message(
+        `${label.vi}: mã chỉ số trùng tên thuộc tính có sẵn của JavaScript (constructor, toString…), hãy đặt tên khác.`,
+        `${label.en}: an indicator id must not be the name of a built-in object property (constructor, toString…).`,
+      ),
+    'too-many-issues': (_label, { limit }) =>
+      message(
+        `Còn nhiều lỗi khác: chỉ liệt kê ${limit ?? ''} lỗi đầu tiên.`,
+        `More problems were found: only the first ${limit ?? ''} are listed.`,
+      ),
+  } satisfies Record<string, MessageBuilder>),
+);
+
 /** The Vietnamese and English message for an issue code at a path. */
-export function issueMessage(code: string, details: IssueDetails): Message {
-  const build = BUILDERS[code] ?? BUILDERS['invalid-type'];
-  return (build as MessageBuilder)(fieldLabel(details.path), details);
+export function issueMessage(
+  code: string,
+  details: IssueDetails,
+  subject: IssueSubject = 'household',
+): Message {
+  const label = fieldLabel(details.path, subject);
+  const build = BUILDERS.get(code);
+  return build === undefined
+    ? message(`${label.vi} không hợp lệ (${code}).`, `${label.en} is not valid (${code}).`)
+    : build(label, details, subject);
 }

@@ -1,6 +1,8 @@
 import { parseReferenceDate } from '../dates/parse-reference-date';
 import type { ValidationIssue } from '../errors';
+import { deepFreeze } from '../util/deep-freeze';
 import { crossFieldIssues } from './cross-field-issues';
+import { markParsed } from './parsed-households';
 import { checkHouseholdShape } from './schema';
 import type { Household } from './types';
 import { fromZodIssues } from './zod-issues';
@@ -88,7 +90,7 @@ export function parseHousehold(
     ...crossFieldIssues(input, on, options.on, householdId),
   ];
   if (issues.length > 0 || !shape.success) return { success: false, issues };
-  return { success: true, data: shape.data as Household };
+  return { success: true, data: markParsed(deepFreeze(shape.data as Household)) };
 }
 
 function readId(input: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import type { Sex } from '../dates/retirement';
+import type { NationalIndicatorId } from './indicator-ids';
 
 /** Where a household lives: nông thôn (`rural`) or thành thị, đô thị from 2027 (`urban`). */
 export type Area = 'rural' | 'urban';
@@ -68,7 +69,10 @@ export type SchoolLevel =
   | 'vocational'
   | 'higher';
 
-/** The highest qualification completed (bằng cấp cao nhất). */
+/**
+ * A qualification (văn bằng, chứng chỉ): a general-education level completed or a vocational or
+ * higher-education qualification.
+ */
 export type Qualification =
   | 'none'
   | 'primary'
@@ -111,8 +115,19 @@ export interface Member {
   readonly nutrition?: Nutrition;
   /** Attending school or training now. */
   readonly schooling?: Schooling;
-  /** Highest qualification completed. */
+  /**
+   * The highest qualification completed (bằng cấp cao nhất), as version 1 of the contract has it.
+   * One value cannot say that a person holds both an upper-secondary diploma and a vocational
+   * certificate; use `qualifications` for that.
+   */
   readonly qualification?: Qualification;
+  /**
+   * Every qualification the member holds, general-education and vocational together (contract
+   * 1.1): `['lower-secondary', 'vocational-elementary']`. When given, it is the complete list (an
+   * empty list means none); a rule counts a member as qualified when any held qualification
+   * counts. With `qualification` as well, that value must be in the list.
+   */
+  readonly qualifications?: readonly Qualification[];
   /** Trained on the job and certified by the employer. */
   readonly employerCertifiedTraining?: boolean;
   /** Uses internet services. */
@@ -128,7 +143,7 @@ export interface Member {
 /**
  * The household's income, exactly one of three forms: the annual total (integer VND over the 12
  * months before the review), the monthly income per capita (integer VND), or the survey's proxy
- * score A (form B1).
+ * score A (form B1). Giving two forms at once does not compile.
  */
 export type Income = AnnualIncome | MonthlyIncomePerCapita | ProxyScoreIncome;
 
@@ -136,28 +151,50 @@ export type Income = AnnualIncome | MonthlyIncomePerCapita | ProxyScoreIncome;
 export interface AnnualIncome {
   /** Integer VND, at least 0. */
   readonly annualTotal: number;
+  /** Not with `annualTotal`. */
+  readonly monthlyPerCapita?: never;
+  /** Not with `annualTotal`. */
+  readonly proxyScore?: never;
 }
 
 /** Monthly income per capita. */
 export interface MonthlyIncomePerCapita {
   /** Integer VND, at least 0. */
   readonly monthlyPerCapita: number;
+  /** Not with `monthlyPerCapita`. */
+  readonly annualTotal?: never;
+  /** Not with `monthlyPerCapita`. */
+  readonly proxyScore?: never;
 }
 
 /** The survey's proxy for income: score A of form B1. */
 export interface ProxyScoreIncome {
   /** Score A, at least 0. */
   readonly proxyScore: number;
+  /** Not with `proxyScore`. */
+  readonly annualTotal?: never;
+  /** Not with `proxyScore`. */
+  readonly monthlyPerCapita?: never;
 }
 
 /** A household with no dwelling (không có nhà ở). */
 export interface NoDwelling {
   /** Always `true`. */
   readonly none: true;
+  /** Not with `none`. */
+  readonly foundation?: never;
+  /** Not with `none`. */
+  readonly walls?: never;
+  /** Not with `none`. */
+  readonly roof?: never;
+  /** Not with `none`. */
+  readonly floorAreaM2?: never;
 }
 
 /** The dwelling's three main structures and its floor area. */
 export interface Dwelling {
+  /** Not with the structures. */
+  readonly none?: never;
   /** Foundation or columns (móng, cột). */
   readonly foundation: StructureQuality;
   /** Frame and walls (khung, tường). */
@@ -189,10 +226,15 @@ export interface PreviousStatus {
 }
 
 /**
- * A household record (hộ gia đình), version 1 of the contract in `spec/household.md`, as
- * `parseHousehold` returns it. Optional facts that are absent are unknown, never assumed.
+ * A household record (hộ gia đình) as callers write it: the JSON contract (docs/household-contract.md).
+ * Optional facts that are absent are unknown, never assumed. Check it with `parseHousehold`, which
+ * returns a {@link Household}.
+ *
+ * @typeParam DeclaredId - the indicator ids that `declared` may name: by default those of the
+ * national editions, so that a misspelt id does not compile; a provincial standard's ids can be
+ * given.
  */
-export interface Household {
+export interface HouseholdInput<DeclaredId extends string = NationalIndicatorId> {
   /** The caller's identifier, echoed in results and errors. */
   readonly id?: string;
   /** Rural or urban. */
@@ -216,7 +258,20 @@ export interface Household {
   /** How the household treats its waste. */
   readonly wasteTreatment?: WasteTreatment;
   /** Indicator id → deprived, as ticked on survey form B2; overrides the facts. */
-  readonly declared?: Readonly<Record<string, boolean>>;
+  readonly declared?: Readonly<Partial<Record<DeclaredId, boolean>>>;
   /** The recognised status in an earlier year. */
   readonly previous?: PreviousStatus;
+}
+
+/** Only `parseHousehold` makes a {@link Household}: this key exists in its type alone. */
+declare const parsedHousehold: unique symbol;
+
+/**
+ * A household record that `parseHousehold` checked: every fact valid, ethnic groups in their
+ * canonical spelling, frozen, so that it cannot change between the check and an assessment. An
+ * object literal is not a `Household`: parse it first.
+ */
+export interface Household extends HouseholdInput<string> {
+  /** Present in the type only: marks a record that `parseHousehold` made. */
+  readonly [parsedHousehold]: true;
 }

@@ -1,58 +1,67 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ValidationIssue } from '../errors';
 import { formatPath } from './format-path';
-import { type IssueDetails, issueMessage } from './issue-messages';
+import { type IssueDetails, type IssueSubject, issueMessage } from './issue-messages';
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): { present: boolean } {
+/** Whether the input has a value at the path (zod says "invalid type" for a missing value too). */
+function isPresent(input: unknown, path: readonly PropertyKey[]): boolean {
   let current: unknown = input;
   for (const part of path) {
-    if (current === null || typeof current !== 'object' || !(part in current)) {
-      return { present: false };
-    }
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, part))
+      return false;
     current = (current as Record<PropertyKey, unknown>)[part];
   }
-  return { present: current !== undefined };
+  return current !== undefined;
 }
 
-function issue(
-  code: string,
-  details: IssueDetails,
-  householdId: string | undefined,
-): ValidationIssue {
-  const base = { path: details.path, code, message: issueMessage(code, details) };
-  const withSuggestions = details.suggestions
-    ? { ...base, suggestions: details.suggestions }
-    : base;
-  return householdId === undefined ? withSuggestions : { ...withSuggestions, householdId };
+type Emit = (code: string, details: IssueDetails) => ValidationIssue;
+
+function sizeIssue(
+  raw: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+  path: string,
+  emit: Emit,
+) {
+  const limit = Number(raw.code === 'too_small' ? raw.minimum : raw.maximum);
+  if (raw.code === 'too_small') {
+    if (raw.origin === 'array')
+      return emit(path === 'members' ? 'empty-members' : 'empty-list', { path });
+    if (raw.origin === 'string') return emit('empty-text', { path });
+    return emit('too-small', { path, limit });
+  }
+  if (raw.origin === 'array') return emit('too-many', { path, limit });
+  if (raw.origin === 'string') return emit('too-long', { path, limit });
+  return emit('too-large', { path, limit });
 }
 
-function fromOne(raw: z.core.$ZodIssue, input: unknown, id: string | undefined): ValidationIssue[] {
+function fromOne(raw: z.core.$ZodIssue, input: unknown, emit: Emit): ValidationIssue[] {
   const path = formatPath(raw.path);
   switch (raw.code) {
     case 'unrecognized_keys':
       return raw.keys.map((key) =>
-        issue('unknown-key', { path: formatPath([...raw.path, key]), key }, id),
+        emit('unknown-key', { path: formatPath([...raw.path, key]), key }),
       );
     case 'invalid_type':
+      if (!isPresent(input, raw.path)) return [emit('required', { path })];
+      return [emit('invalid-type', { path, expected: raw.expected })];
     case 'invalid_value':
-      if (!valueAt(input, raw.path).present) return [issue('required', { path }, id)];
-      if (raw.code === 'invalid_value') {
-        return [issue('invalid-value', { path, allowed: raw.values.map(String) }, id)];
-      }
-      return [issue('invalid-type', { path, expected: raw.expected }, id)];
+      if (!isPresent(input, raw.path)) return [emit('required', { path })];
+      return [emit('invalid-value', { path, allowed: raw.values.map(String) })];
+    case 'invalid_union':
+      return [emit('invalid-value', { path })];
     case 'too_small':
-      if (raw.origin === 'array') return [issue('empty-members', { path }, id)];
-      if (raw.origin === 'string') return [issue('empty-text', { path }, id)];
-      return [issue('too-small', { path, minimum: Number(raw.minimum) }, id)];
+    case 'too_big':
+      return [sizeIssue(raw, path, emit)];
+    case 'invalid_format':
+      return [emit('invalid-format', { path })];
     case 'invalid_key':
-      return [issue('invalid-declared-key', { path, key: String(raw.path.at(-1)) }, id)];
+      return [emit('invalid-declared-key', { path, key: String(raw.path.at(-1)) })];
     case 'custom': {
       const params = (raw.params ?? {}) as { code?: string; suggestions?: string[] };
       const details = params.suggestions ? { path, suggestions: params.suggestions } : { path };
-      return [issue(params.code ?? 'invalid-type', details, id)];
+      return [emit(params.code ?? 'invalid-type', details)];
     }
     default:
-      return [issue('invalid-type', { path }, id)];
+      return [emit('invalid-type', { path })];
   }
 }
 
@@ -61,6 +70,14 @@ export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   householdId: string | undefined,
+  subject: IssueSubject = 'household',
 ): ValidationIssue[] {
-  return issues.flatMap((raw) => fromOne(raw, input, householdId));
+  const emit: Emit = (code, details) => {
+    const base = { path: details.path, code, message: issueMessage(code, details, subject) };
+    const withSuggestions = details.suggestions
+      ? { ...base, suggestions: details.suggestions }
+      : base;
+    return householdId === undefined ? withSuggestions : { ...withSuggestions, householdId };
+  };
+  return issues.flatMap((raw) => fromOne(raw, input, emit));
 }

@@ -1,9 +1,10 @@
+import type { IndicatorReasonCode } from '../indicators/reason-codes';
 import type { Message } from './message';
 
 /**
  * Messages for the indicator reason codes. Codes are the stable contract; the wording may improve.
  */
-export const INDICATOR_REASONS: Readonly<Record<string, Message>> = {
+export const INDICATOR_REASONS: Readonly<Record<IndicatorReasonCode, Message>> = {
   'working-age-member-without-decent-work': {
     vi: 'Có thành viên trong độ tuổi lao động thất nghiệp hoặc làm công ăn lương không có hợp đồng lao động.',
     en: 'A member of working age is unemployed or works for a wage without a labour contract.',

@@ -22,7 +22,8 @@ export function childNutrition(context: HouseholdContext, rule: ChildNutritionRu
     if (facts.ageYears >= rule.underAge) continue;
     const nutrition = facts.member.nutrition;
     if (nutrition === undefined) scan.undecided(facts, MISSING);
-    else scan.decided(facts, rule.depriving.includes(nutrition));
+    else if (rule.depriving.includes(nutrition)) scan.deprived(facts, { nutrition });
+    else scan.notDeprived();
   }
-  return scan.finish(OUTCOMES);
+  return scan.finish(OUTCOMES, { underAge: rule.underAge });
 }

@@ -6,7 +6,7 @@ import type { Household, Member } from '../household/types';
 
 /**
  * A member with the facts every rule needs, computed once per assessment. A birth date without a
- * month counts from January, one without a day from the 1st (spec/household.md conventions).
+ * month counts from January, one without a day from the 1st (the contract's conventions).
  */
 export interface MemberFacts {
   readonly member: Member;
@@ -27,53 +27,50 @@ export interface HouseholdContext {
   readonly members: readonly MemberFacts[];
 }
 
-function invalid(index: number): VnPovertyError {
-  return new VnPovertyError('invalid-household', {
-    vi: `Ngày sinh của members[${index}] không hợp lệ: hãy kiểm tra hộ bằng parseHousehold trước.`,
-    en: `members[${index}].birthDate is not valid: check the household with parseHousehold first.`,
-  });
-}
-
-function bornAfter(index: number, onText: string): VnPovertyError {
-  return new VnPovertyError('birth-after-reference', {
-    vi: `members[${index}] sinh sau ngày tham chiếu ${onText}: không thể đánh giá hộ vào ngày này.`,
-    en: `members[${index}] is born after the reference date ${onText}: the household cannot be assessed on it.`,
-  });
-}
-
-function memberFacts(member: Member, index: number, on: CalendarDate, onText: string): MemberFacts {
-  const text = member?.birthDate;
-  const packed = typeof text === 'string' ? readBirthDate(text) : -1;
-  if (packed < 0) throw invalid(index);
-  const birthYear = Math.floor(packed / 10000);
-  const birthMonth = Math.floor(packed / 100) % 100;
-  const birthDay = packed % 100;
-  const ageMonths = monthsOfAge(birthYear, birthMonth, birthDay, on);
-  if (ageMonths < 0) throw bornAfter(index, onText);
-  return { member, index, birthYear, birthMonth, ageMonths, ageYears: Math.floor(ageMonths / 12) };
+function bornAfter(household: Household, index: number, onText: string): VnPovertyError {
+  const path = `members[${index}].birthDate`;
+  const id = household.id === undefined ? '' : ` ${JSON.stringify(household.id)}`;
+  const message = {
+    vi: `Hộ${id}: thành viên ${path} sinh sau ngày tham chiếu ${onText}, nên không thể đánh giá hộ vào ngày này.`,
+    en: `Household${id}: ${path} is after the reference date ${onText}, so the household cannot be assessed on it.`,
+  };
+  const issue = { path, code: 'birth-after-reference', message };
+  return new VnPovertyError(
+    'birth-after-reference',
+    message,
+    [household.id === undefined ? issue : { ...issue, householdId: household.id }],
+    household.id,
+  );
 }
 
 /**
- * Prepares a household for the rules.
+ * Prepares a household that `parseHousehold` checked for the rules.
  *
- * @throws {@link VnPovertyError} `invalid-household` for a malformed household, or
- * `birth-after-reference` when a member is born after `on`
+ * @throws {@link VnPovertyError} `birth-after-reference` when a member is born after `on`,
+ * naming the household and the member's path
  */
 export function householdContext(
   household: Household,
   on: CalendarDate,
   onText: string,
 ): HouseholdContext {
-  const members = household?.members;
-  if (!Array.isArray(members) || members.length === 0) {
-    throw new VnPovertyError('invalid-household', {
-      vi: 'Hộ không có danh sách thành viên hợp lệ: hãy kiểm tra hộ bằng parseHousehold trước.',
-      en: 'The household has no valid member list: check it with parseHousehold first.',
-    });
-  }
-  const facts: MemberFacts[] = [];
+  const members = household.members;
+  const facts: MemberFacts[] = new Array(members.length);
   for (let index = 0; index < members.length; index++) {
-    facts.push(memberFacts(members[index] as Member, index, on, onText));
+    const member = members[index] as Member;
+    const packed = readBirthDate(member.birthDate);
+    const birthYear = Math.floor(packed / 10000);
+    const birthMonth = Math.floor(packed / 100) % 100;
+    const ageMonths = monthsOfAge(birthYear, birthMonth, packed % 100, on);
+    if (ageMonths < 0) throw bornAfter(household, index, onText);
+    facts[index] = {
+      member,
+      index,
+      birthYear,
+      birthMonth,
+      ageMonths,
+      ageYears: Math.floor(ageMonths / 12),
+    };
   }
   return { household, on, members: facts };
 }

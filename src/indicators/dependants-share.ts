@@ -1,28 +1,32 @@
 import type { DependantsShareRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import { append, NONE, type RuleFinding } from './finding';
+import { append, type MemberEvidence, NONE, type RuleFinding } from './finding';
 
 const MISSING_DISABILITY = ['disability'] as const;
 const MISSING_ALLOWANCE = ['monthlySocialAllowance'] as const;
 const MISSING_BOTH = ['disability', 'monthlySocialAllowance'] as const;
 
+/** Why a member is a dependant: the facts that make them one. */
+type DependantKind = 'child' | 'elderly' | 'elderly-with-allowance' | 'disability-with-allowance';
+
 /**
  * Whether a member is a dependant (người phụ thuộc): a child under `childUnderAge`, or an elderly
- * person or a person with a disability who receives a monthly social allowance. Returns the
- * missing fields when that cannot be told.
+ * person or a person with a disability who receives a monthly social allowance. Returns why, or
+ * `false`, or the missing fields when that cannot be told.
  */
-function isDependant(
+function dependantKind(
   { member, ageYears }: MemberFacts,
   rule: DependantsShareRule,
-): boolean | readonly string[] {
-  if (ageYears < rule.childUnderAge) return true;
+): DependantKind | false | readonly string[] {
+  if (ageYears < rule.childUnderAge) return 'child';
   const elderly = ageYears >= rule.elderlyFromAge;
-  if (elderly && !rule.elderlyNeedAllowance) return true;
+  if (elderly && !rule.elderlyNeedAllowance) return 'elderly';
   const { monthlySocialAllowance: allowance, disability } = member;
   if (allowance === false) return false;
   if (allowance === true) {
-    if (elderly) return true;
-    return disability === undefined ? MISSING_DISABILITY : disability !== 'none';
+    if (elderly) return 'elderly-with-allowance';
+    if (disability === undefined) return MISSING_DISABILITY;
+    return disability === 'none' ? false : 'disability-with-allowance';
   }
   if (elderly || (disability !== undefined && disability !== 'none')) return MISSING_ALLOWANCE;
   return disability === 'none' ? false : MISSING_BOTH;
@@ -38,25 +42,47 @@ function isDependant(
  */
 export function dependantsShare(context: HouseholdContext, rule: DependantsShareRule): RuleFinding {
   const dependants: string[] = [];
+  const dependantValues: MemberEvidence[] = [];
   let open: string[] | undefined;
+  let openValues: MemberEvidence[] | undefined;
   let missing: string[] | undefined;
   for (const facts of context.members) {
-    const outcome = isDependant(facts, rule);
-    if (outcome === true) dependants.push(facts.member.id);
-    else if (outcome !== false) {
+    const kind = dependantKind(facts, rule);
+    if (kind === false) continue;
+    if (typeof kind === 'string') {
+      dependants.push(facts.member.id);
+      dependantValues.push({
+        memberId: facts.member.id,
+        ageYears: facts.ageYears,
+        values: { dependant: kind },
+      });
+    } else {
       open = append(open, facts.member.id);
-      for (const field of outcome) missing = append(missing, `members[${facts.index}].${field}`);
+      openValues = append(openValues, {
+        memberId: facts.member.id,
+        ageYears: facts.ageYears,
+        values: {},
+      });
+      for (const field of kind) missing = append(missing, `members[${facts.index}].${field}`);
     }
   }
   const { numerator, denominator } = rule.shareAbove;
-  const limit = numerator * context.members.length;
-  const over = (count: number): boolean => count * denominator > limit;
+  const memberCount = context.members.length;
+  const over = (count: number): boolean => count * denominator > numerator * memberCount;
+  const values = {
+    dependants: dependants.length,
+    undetermined: open?.length ?? 0,
+    memberCount,
+    shareAbove: `${numerator}/${denominator}`,
+  };
   if (over(dependants.length)) {
     return {
       status: 'deprived',
       reason: 'dependants-over-share',
       members: dependants,
       missing: NONE,
+      values,
+      memberValues: dependantValues,
     };
   }
   if (open === undefined || !over(dependants.length + open.length)) {
@@ -65,6 +91,8 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       reason: 'dependants-within-share',
       members: dependants,
       missing: NONE,
+      values,
+      memberValues: dependantValues,
     };
   }
   return {
@@ -72,5 +100,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
     reason: 'dependant-status-missing',
     members: open,
     missing: missing ?? NONE,
+    values,
+    memberValues: openValues ?? NONE,
   };
 }

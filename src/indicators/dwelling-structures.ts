@@ -2,10 +2,6 @@ import type { DwellingStructuresRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-const NO_DWELLING = plainFinding('deprived', 'no-dwelling');
-const NON_DURABLE = plainFinding('deprived', 'dwelling-non-durable');
-const DURABLE = plainFinding('not-deprived', 'dwelling-durable');
-
 /**
  * Housing quality (chất lượng nhà ở): no dwelling, or at least `minimumNonDurable` (2) of the
  * three main structures (foundation or columns, frame or walls, roof) of non-durable materials.
@@ -18,10 +14,13 @@ export function dwellingStructures(
   rule: DwellingStructuresRule,
 ): RuleFinding {
   const dwelling = household.dwelling;
-  if ('none' in dwelling) return NO_DWELLING;
-  const nonDurable =
-    (dwelling.foundation === 'non-durable' ? 1 : 0) +
-    (dwelling.walls === 'non-durable' ? 1 : 0) +
-    (dwelling.roof === 'non-durable' ? 1 : 0);
-  return nonDurable >= rule.minimumNonDurable ? NON_DURABLE : DURABLE;
+  if (dwelling.none === true) return plainFinding('deprived', 'no-dwelling', { dwelling: 'none' });
+  const nonDurable: string[] = [];
+  if (dwelling.foundation === 'non-durable') nonDurable.push('foundation');
+  if (dwelling.walls === 'non-durable') nonDurable.push('walls');
+  if (dwelling.roof === 'non-durable') nonDurable.push('roof');
+  const values = { nonDurable, minimumNonDurable: rule.minimumNonDurable };
+  return nonDurable.length >= rule.minimumNonDurable
+    ? plainFinding('deprived', 'dwelling-non-durable', values)
+    : plainFinding('not-deprived', 'dwelling-durable', values);
 }

@@ -1,34 +1,60 @@
+import type { IndicatorReasonCode } from './reason-codes';
+
 /** The three values of an indicator: a missing fact gives `unknown`, never `not-deprived`. */
 export type IndicatorStatus = 'deprived' | 'not-deprived' | 'unknown';
+
+/** A figure or fact that a rule compared: a number, a value of the contract, or a list of them. */
+export type EvidenceValue = number | string | boolean | readonly string[];
+
+/** The figures a rule compared, by name (`floorAreaM2`, `minimumM2PerMember`…). */
+export type EvidenceValues = Readonly<Record<string, EvidenceValue>>;
+
+/** One member that decided an indicator: who, how old, and the facts of theirs the rule read. */
+export interface MemberEvidence {
+  /** The member's id. */
+  readonly memberId: string;
+  /** Age in completed years on the reference date. */
+  readonly ageYears: number;
+  /** The member's facts that the rule read, by field name (`work`, `healthInsurance`…). */
+  readonly values: EvidenceValues;
+}
 
 /** What a rule found, before the assessment adds the indicator's id, label and citation. */
 export interface RuleFinding {
   readonly status: IndicatorStatus;
-  /** A stable reason code (see `i18n/indicator-reasons.ts`). */
-  readonly reason: string;
+  /** A stable reason code (messages in `i18n/indicator-reasons.ts`). */
+  readonly reason: IndicatorReasonCode;
   /** The members who caused a deprivation, or whose facts are missing. */
   readonly members: readonly string[];
   /** Paths of the facts that would decide an `unknown` indicator. */
   readonly missing: readonly string[];
+  /** The household-level figures compared, and the rule's cut-offs. */
+  readonly values: EvidenceValues;
+  /** For each member in `members`: their age and the facts read. */
+  readonly memberValues: readonly MemberEvidence[];
 }
 
-/** The empty list, shared. */
-export const NONE: readonly string[] = Object.freeze([]);
+/** The empty list, shared inside the engine; results get copies. */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/** No figures, shared inside the engine; results get copies. */
+export const NO_VALUES: EvidenceValues = Object.freeze({});
 
 /**
- * A finding with no members and nothing missing, or with a fixed list of missing household-level
- * facts. Rules create these once, at module level, and return the same object every time.
+ * A finding that names no member and compared no figure of the household's own (only the rule's
+ * cut-offs, in `values`), or with a fixed list of missing household-level facts.
  */
 export function plainFinding(
   status: IndicatorStatus,
-  reason: string,
+  reason: IndicatorReasonCode,
+  values: EvidenceValues = NO_VALUES,
   missing: readonly string[] = NONE,
 ): RuleFinding {
-  return Object.freeze({ status, reason, members: NONE, missing });
+  return { status, reason, members: NONE, missing, values, memberValues: NONE };
 }
 
 /** Adds `item` to a list made on first use: most households never need the list at all. */
-export function append(list: string[] | undefined, item: string): string[] {
+export function append<T>(list: T[] | undefined, item: T): T[] {
   if (list === undefined) return [item];
   list.push(item);
   return list;

@@ -10,6 +10,7 @@ const OUTCOMES = scanOutcomes(
   'no-member-in-age-range',
 );
 const MISSING = ['healthInsurance'] as const;
+const NO_CARD = { healthInsurance: false } as const;
 
 /**
  * Health insurance (bảo hiểm y tế): a member aged `minimumAge` (6) or over has no card.
@@ -23,7 +24,8 @@ export function healthInsurance(context: HouseholdContext, rule: HealthInsurance
     if (facts.ageYears < rule.minimumAge) continue;
     const card = facts.member.healthInsurance;
     if (card === undefined) scan.undecided(facts, MISSING);
-    else scan.decided(facts, !card);
+    else if (card) scan.notDeprived();
+    else scan.deprived(facts, NO_CARD);
   }
-  return scan.finish(OUTCOMES);
+  return scan.finish(OUTCOMES, { minimumAge: rule.minimumAge });
 }

@@ -2,14 +2,7 @@ import type { InformationDevicesRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-const HAS_DEVICE = plainFinding('not-deprived', 'has-information-device');
-const NO_DEVICE = plainFinding('deprived', 'no-information-device');
-const HEARS = plainFinding('not-deprived', 'hears-loudspeaker');
-const LOUDSPEAKER_MISSING = plainFinding(
-  'unknown',
-  'loudspeaker-missing',
-  Object.freeze(['hearsLoudspeaker']),
-);
+const LOUDSPEAKER_MISSING = Object.freeze(['hearsLoudspeaker']);
 
 /**
  * Means of access to information (phương tiện tiếp cận thông tin): the household owns none of the
@@ -23,8 +16,18 @@ export function informationDevices(
   { household }: HouseholdContext,
   rule: InformationDevicesRule,
 ): RuleFinding {
-  for (const device of household.devices) if (rule.devices.includes(device)) return HAS_DEVICE;
-  if (!rule.loudspeakerCounts) return NO_DEVICE;
-  if (household.hearsLoudspeaker === undefined) return LOUDSPEAKER_MISSING;
-  return household.hearsLoudspeaker ? HEARS : NO_DEVICE;
+  const owned = household.devices.filter((device) => rule.devices.includes(device));
+  if (owned.length > 0)
+    return plainFinding('not-deprived', 'has-information-device', { devices: owned });
+  if (!rule.loudspeakerCounts)
+    return plainFinding('deprived', 'no-information-device', { devices: owned });
+  const hears = household.hearsLoudspeaker;
+  if (hears === undefined)
+    return plainFinding('unknown', 'loudspeaker-missing', { devices: owned }, LOUDSPEAKER_MISSING);
+  return hears
+    ? plainFinding('not-deprived', 'hears-loudspeaker', { devices: owned, hearsLoudspeaker: true })
+    : plainFinding('deprived', 'no-information-device', {
+        devices: owned,
+        hearsLoudspeaker: false,
+      });
 }

@@ -2,9 +2,6 @@ import type { LatrineRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-const HYGIENIC = plainFinding('not-deprived', 'latrine-hygienic');
-const UNHYGIENIC = plainFinding('deprived', 'latrine-unhygienic');
-
 /**
  * Hygienic latrine (nhà tiêu hợp vệ sinh): the latrine is not one of the `hygienic` kinds.
  *
@@ -12,5 +9,8 @@ const UNHYGIENIC = plainFinding('deprived', 'latrine-unhygienic');
  * U).
  */
 export function latrine({ household }: HouseholdContext, rule: LatrineRule): RuleFinding {
-  return rule.hygienic.includes(household.latrine) ? HYGIENIC : UNHYGIENIC;
+  const values = { latrine: household.latrine };
+  return rule.hygienic.includes(household.latrine)
+    ? plainFinding('not-deprived', 'latrine-hygienic', values)
+    : plainFinding('deprived', 'latrine-unhygienic', values);
 }

@@ -1,15 +1,13 @@
 import type { Member } from '../household/types';
 import type { MemberUsesRule } from '../standards/types';
 import type { HouseholdContext } from './context';
-import { append, NONE, plainFinding, type RuleFinding } from './finding';
+import { append, type MemberEvidence, NONE, type RuleFinding } from './finding';
 
-const NO_USER = plainFinding('deprived', 'no-member-uses-service');
+type Service = MemberUsesRule['services'][number];
 
 /** A member's answer on one service; named reads, which the engine makes faster than `member[key]`. */
-const answer = (
-  member: Member,
-  service: MemberUsesRule['services'][number],
-): boolean | undefined => (service === 'usesInternet' ? member.usesInternet : member.usesPhone);
+const answer = (member: Member, service: Service): boolean | undefined =>
+  service === 'usesInternet' ? member.usesInternet : member.usesPhone;
 
 /**
  * Telecommunication use (sử dụng dịch vụ viễn thông): no member uses any of the `services`
@@ -21,31 +19,60 @@ const answer = (
  */
 export function memberUses(context: HouseholdContext, rule: MemberUsesRule): RuleFinding {
   let users: string[] | undefined;
+  let usersValues: MemberEvidence[] | undefined;
   let open: string[] | undefined;
+  let openValues: MemberEvidence[] | undefined;
   let missing: string[] | undefined;
-  for (const { member, index } of context.members) {
-    let uses = false;
+  for (const { member, index, ageYears } of context.members) {
+    let used: Service | undefined;
     let unanswered = false;
     for (const service of rule.services) {
-      if (answer(member, service) === true) uses = true;
-      else if (answer(member, service) === undefined) unanswered = true;
+      const given = answer(member, service);
+      if (given === true) used ??= service;
+      else if (given === undefined) unanswered = true;
     }
-    if (uses) users = append(users, member.id);
-    else if (unanswered && users === undefined) {
+    if (used !== undefined) {
+      users = append(users, member.id);
+      usersValues = append(usersValues, {
+        memberId: member.id,
+        ageYears,
+        values: { [used]: true },
+      });
+    } else if (unanswered && users === undefined) {
       open = append(open, member.id);
+      openValues = append(openValues, { memberId: member.id, ageYears, values: {} });
       for (const service of rule.services)
         if (answer(member, service) === undefined)
           missing = append(missing, `members[${index}].${service}`);
     }
   }
+  const values = { services: rule.services, memberCount: context.members.length };
   if (users !== undefined)
-    return { status: 'not-deprived', reason: 'member-uses-service', members: users, missing: NONE };
+    return {
+      status: 'not-deprived',
+      reason: 'member-uses-service',
+      members: users,
+      missing: NONE,
+      values,
+      memberValues: usersValues ?? NONE,
+    };
   if (open !== undefined)
     return {
       status: 'unknown',
       reason: 'service-use-missing',
       members: open,
       missing: missing ?? NONE,
+      values,
+      memberValues: openValues ?? NONE,
     };
-  return NO_USER;
+  return { ...NO_USER, values };
 }
+
+const NO_USER: RuleFinding = {
+  status: 'deprived',
+  reason: 'no-member-uses-service',
+  members: NONE,
+  missing: NONE,
+  values: {},
+  memberValues: NONE,
+};

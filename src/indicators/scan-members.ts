@@ -1,75 +1,107 @@
 import type { MemberFacts } from './context';
-import { append, NONE, plainFinding, type RuleFinding } from './finding';
+import {
+  append,
+  type EvidenceValues,
+  type MemberEvidence,
+  NO_VALUES,
+  NONE,
+  plainFinding,
+  type RuleFinding,
+} from './finding';
+import type { IndicatorReasonCode } from './reason-codes';
 
-/** The findings a scan returns, built once per rule at module level. */
+/** The reason codes a member scan can end with, named once per rule at module level. */
 export interface ScanOutcomes {
-  readonly deprived: string;
-  readonly unknown: string;
-  readonly notDeprived: RuleFinding;
+  readonly deprived: IndicatorReasonCode;
+  readonly notDeprived: IndicatorReasonCode;
+  readonly unknown: IndicatorReasonCode;
   /** When no member is in scope (no child, no one of working age). */
-  readonly noneInScope: RuleFinding;
+  readonly noneInScope: IndicatorReasonCode;
 }
 
-/** Builds a rule's scan outcomes once, at module level. */
+/** Names a rule's scan outcomes once, at module level. */
 export function scanOutcomes(
-  deprived: string,
-  notDeprived: string,
-  unknown: string,
-  noneInScope: string,
+  deprived: IndicatorReasonCode,
+  notDeprived: IndicatorReasonCode,
+  unknown: IndicatorReasonCode,
+  noneInScope: IndicatorReasonCode,
 ): ScanOutcomes {
-  return {
-    deprived,
-    unknown,
-    notDeprived: plainFinding('not-deprived', notDeprived),
-    noneInScope: plainFinding('not-deprived', noneInScope),
-  };
+  return { deprived, notDeprived, unknown, noneInScope };
 }
 
 /**
  * The common shape of "at least one member in scope is deprived": deprived when a member is;
  * otherwise unknown when a member's facts are missing; otherwise not deprived. Each rule loops
  * over the members itself and reports to a scan; one small class rather than callbacks, because
- * the engine inlines it, and this runs for every member of every household (see bench/).
+ * the engine inlines it, and this runs for every member of every household (see bench/). The
+ * finding names the deciding members with their ages and the facts read, and counts the members
+ * in scope.
  */
 export class MemberScan {
   private inScope = 0;
-  private deprived: string[] | undefined;
-  private open: string[] | undefined;
+  private deprivedIds: string[] | undefined;
+  private deprivedValues: MemberEvidence[] | undefined;
+  private openIds: string[] | undefined;
+  private openValues: MemberEvidence[] | undefined;
   private missing: string[] | undefined;
 
-  /** A member in scope whose facts decide: `deprives` or not. */
-  decided(facts: MemberFacts, deprives: boolean): void {
+  /** A member in scope whose facts do not deprive. */
+  notDeprived(): void {
     this.inScope++;
-    if (deprives) this.deprived = append(this.deprived, facts.member.id);
   }
 
-  /** A member in scope whose `fields` are missing. */
-  undecided(facts: MemberFacts, fields: readonly string[]): void {
+  /** A member in scope whose facts (`values`) deprive. */
+  deprived(facts: MemberFacts, values: EvidenceValues): void {
     this.inScope++;
-    if (this.deprived !== undefined) return;
-    this.open = append(this.open, facts.member.id);
+    this.deprivedIds = append(this.deprivedIds, facts.member.id);
+    this.deprivedValues = append(this.deprivedValues, evidence(facts, values));
+  }
+
+  /** A member in scope whose `fields` are missing; `values` are the facts that are known. */
+  undecided(
+    facts: MemberFacts,
+    fields: readonly string[],
+    values: EvidenceValues = NO_VALUES,
+  ): void {
+    this.inScope++;
+    if (this.deprivedIds !== undefined) return;
+    this.openIds = append(this.openIds, facts.member.id);
+    this.openValues = append(this.openValues, evidence(facts, values));
     for (const field of fields)
       this.missing = append(this.missing, `members[${facts.index}].${field}`);
   }
 
-  /** The finding. */
-  finish(outcomes: ScanOutcomes): RuleFinding {
-    if (this.deprived !== undefined) {
+  /** The finding, with the rule's cut-offs in `values`. */
+  finish(outcomes: ScanOutcomes, cutoffs: EvidenceValues): RuleFinding {
+    const values = { ...cutoffs, membersInScope: this.inScope };
+    if (this.deprivedIds !== undefined) {
       return {
         status: 'deprived',
         reason: outcomes.deprived,
-        members: this.deprived,
+        members: this.deprivedIds,
         missing: NONE,
+        values,
+        memberValues: this.deprivedValues ?? NONE,
       };
     }
-    if (this.open !== undefined) {
+    if (this.openIds !== undefined) {
       return {
         status: 'unknown',
         reason: outcomes.unknown,
-        members: this.open,
+        members: this.openIds,
         missing: this.missing ?? NONE,
+        values,
+        memberValues: this.openValues ?? NONE,
       };
     }
-    return this.inScope === 0 ? outcomes.noneInScope : outcomes.notDeprived;
+    return plainFinding(
+      'not-deprived',
+      this.inScope === 0 ? outcomes.noneInScope : outcomes.notDeprived,
+      values,
+    );
   }
+}
+
+function evidence(facts: MemberFacts, values: EvidenceValues): MemberEvidence {
+  return { memberId: facts.member.id, ageYears: facts.ageYears, values };
 }

@@ -2,7 +2,7 @@ import { schoolAge } from '../dates/age';
 import type { SchoolLevel } from '../household/types';
 import type { SchoolAttendanceRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import type { RuleFinding } from './finding';
+import type { EvidenceValues, RuleFinding } from './finding';
 import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
@@ -13,6 +13,7 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING_SCHOOLING = ['schooling'] as const;
 const MISSING_LEVEL = ['schooling.level'] as const;
+const NOT_ATTENDING = { attending: false } as const;
 
 /** How far up the ladder a level is; vocational training counts as upper-secondary. */
 const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = {
@@ -24,29 +25,30 @@ const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = {
   higher: 4,
 };
 
-function expectedLevel(
-  facts: MemberFacts,
-  rule: SchoolAttendanceRule,
-  context: HouseholdContext,
-): SchoolLevel | undefined {
-  const age = schoolAge(facts.birthYear, context.on, rule.schoolYearStartMonth);
+function expectedLevel(rule: SchoolAttendanceRule, age: number): SchoolLevel | undefined {
   let expected: SchoolLevel | undefined = rule.expectedLevels[0]?.level;
   for (const band of rule.expectedLevels) if (age >= band.fromSchoolAge) expected = band.level;
   return expected;
 }
 
-function deprives(
+/** How a child in range stands: deprived, not, or the missing fields (with what is known). */
+function childFinding(
   facts: MemberFacts,
   rule: SchoolAttendanceRule,
   context: HouseholdContext,
-): boolean | readonly string[] {
+):
+  | { deprives: boolean; values: EvidenceValues }
+  | { missing: readonly string[]; values: EvidenceValues } {
   const schooling = facts.member.schooling;
-  if (schooling === undefined) return MISSING_SCHOOLING;
-  if (!schooling.attending) return true;
-  const expected = expectedLevel(facts, rule, context);
-  if (expected === undefined) return false;
-  if (schooling.level === undefined) return MISSING_LEVEL;
-  return LEVEL_RANK[schooling.level] < LEVEL_RANK[expected];
+  if (schooling === undefined) return { missing: MISSING_SCHOOLING, values: {} };
+  if (!schooling.attending) return { deprives: true, values: NOT_ATTENDING };
+  if (rule.expectedLevels.length === 0) return { deprives: false, values: {} };
+  const age = schoolAge(facts.birthYear, context.on, rule.schoolYearStartMonth);
+  const expected = expectedLevel(rule, age) as SchoolLevel;
+  const values: EvidenceValues = { attending: true, schoolAge: age, expectedLevel: expected };
+  if (schooling.level === undefined) return { missing: MISSING_LEVEL, values };
+  const deprives = LEVEL_RANK[schooling.level] < LEVEL_RANK[expected];
+  return { deprives, values: { ...values, level: schooling.level } };
 }
 
 /**
@@ -64,9 +66,10 @@ export function schoolAttendance(
   const scan = new MemberScan();
   for (const facts of context.members) {
     if (facts.ageYears < rule.fromAge || facts.ageYears >= rule.underAge) continue;
-    const deprived = deprives(facts, rule, context);
-    if (typeof deprived === 'boolean') scan.decided(facts, deprived);
-    else scan.undecided(facts, deprived);
+    const found = childFinding(facts, rule, context);
+    if ('missing' in found) scan.undecided(facts, found.missing, found.values);
+    else if (found.deprives) scan.deprived(facts, found.values);
+    else scan.notDeprived();
   }
-  return scan.finish(OUTCOMES);
+  return scan.finish(OUTCOMES, { fromAge: rule.fromAge, underAge: rule.underAge });
 }

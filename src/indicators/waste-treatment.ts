@@ -2,13 +2,7 @@ import type { WasteTreatmentRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-const TREATED = plainFinding('not-deprived', 'waste-treated');
-const NOT_TREATED = plainFinding('deprived', 'waste-not-treated');
-const MISSING = plainFinding(
-  'unknown',
-  'waste-treatment-missing',
-  Object.freeze(['wasteTreatment']),
-);
+const MISSING = Object.freeze(['wasteTreatment']);
 
 /**
  * Household waste treatment (xử lý rác thải): the household's way of treating waste is not one
@@ -20,6 +14,11 @@ export function wasteTreatment(
   { household }: HouseholdContext,
   rule: WasteTreatmentRule,
 ): RuleFinding {
-  if (household.wasteTreatment === undefined) return MISSING;
-  return rule.adequate.includes(household.wasteTreatment) ? TREATED : NOT_TREATED;
+  const treatment = household.wasteTreatment;
+  if (treatment === undefined)
+    return plainFinding('unknown', 'waste-treatment-missing', {}, MISSING);
+  const values = { wasteTreatment: treatment };
+  return rule.adequate.includes(treatment)
+    ? plainFinding('not-deprived', 'waste-treated', values)
+    : plainFinding('deprived', 'waste-not-treated', values);
 }

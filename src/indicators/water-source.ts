@@ -2,9 +2,6 @@ import type { WaterSourceRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-const SAFE = plainFinding('not-deprived', 'water-source-safe');
-const UNSAFE = plainFinding('deprived', 'water-source-unsafe');
-
 /**
  * Domestic water (nguồn nước sinh hoạt): the main source is not one of the `safe` sources.
  *
@@ -12,5 +9,8 @@ const UNSAFE = plainFinding('deprived', 'water-source-unsafe');
  * grade U).
  */
 export function waterSource({ household }: HouseholdContext, rule: WaterSourceRule): RuleFinding {
-  return rule.safe.includes(household.water) ? SAFE : UNSAFE;
+  const values = { water: household.water };
+  return rule.safe.includes(household.water)
+    ? plainFinding('not-deprived', 'water-source-safe', values)
+    : plainFinding('deprived', 'water-source-unsafe', values);
 }

@@ -33,8 +33,10 @@ export function workingAgeWork(context: HouseholdContext, rule: WorkingAgeWorkRu
       )
     )
       continue;
-    if (member.work === undefined) scan.undecided(facts, MISSING);
-    else scan.decided(facts, rule.depriving.includes(member.work));
+    const work = member.work;
+    if (work === undefined) scan.undecided(facts, MISSING);
+    else if (rule.depriving.includes(work)) scan.deprived(facts, { work });
+    else scan.notDeprived();
   }
-  return scan.finish(OUTCOMES);
+  return scan.finish(OUTCOMES, { minimumAge: rule.minimumAge });
 }

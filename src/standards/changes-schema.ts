@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DEVICES,
   LATRINES,
@@ -10,95 +10,139 @@ import {
   WORK,
 } from '../household/values';
 
-/** zod schemas for `defineStandard`'s input: standards are validated like user input. */
+/*
+ * zod schemas for `defineStandard`'s input: standards are validated like user data. Besides the
+ * types, each rule's parameters must make sense together (an age range that is not empty, a share
+ * below one, a list of accepted values that is not empty): a rule that can never apply, or always
+ * does, is a mistake, not a standard.
+ */
+
+/** The policy years a standard may govern. */
+export const POLICY_YEAR_RANGE = { from: 2000, to: 2100 } as const;
+
+/** The largest line, in đồng per person per year: lines × 12 × members must stay exact. */
+export const MAX_LINE_VND = 1_000_000_000_000;
+
+const custom = (code: string) => ({ code: 'custom' as const, message: code, params: { code } });
 
 const grade = z.enum(['L', 'S', 'N', 'U']);
-const count = z.int().min(0);
-const age = z.int().min(0).max(150);
+const count = z.int().check(z.minimum(0));
+const age = z.int().check(z.minimum(0), z.maximum(150));
+const text = z.string().check(z.minLength(1), z.maxLength(2000));
+const nonEmpty = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
 
 const citationSchema = z.strictObject({
   kind: z.enum(['law', 'resolution', 'decree', 'decision', 'circular', 'plan', 'specification']),
-  number: z.string().min(1),
-  article: z.string().min(1).optional(),
+  number: z.string().check(z.minLength(1), z.maxLength(200)),
+  article: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   grade,
-  note: z.string().optional(),
+  note: z.optional(z.string().check(z.maxLength(2000))),
 });
 
-const messageSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
-const unpublishedSchema = z.strictObject({ unpublished: z.literal(true), note: z.string().min(1) });
+const messageSchema = z.strictObject({ vi: text, en: text });
+const unpublishedSchema = z.strictObject({ unpublished: z.literal(true), note: text });
 
 const lineSchema = z.strictObject({
-  amount: z.int().min(1),
+  amount: z.int().check(z.minimum(1), z.maximum(MAX_LINE_VND)),
   per: z.enum(['month', 'year']),
-  basis: citationSchema.optional(),
+  basis: z.optional(citationSchema),
 });
 
 const areaLinesSchema = z.strictObject({
-  poverty: lineSchema.optional(),
-  nearPoverty: lineSchema.optional(),
-  middleUpper: z.union([lineSchema, unpublishedSchema]).optional(),
+  poverty: z.optional(lineSchema),
+  nearPoverty: z.optional(lineSchema),
+  middleUpper: z.optional(z.union([lineSchema, unpublishedSchema])),
 });
+
+const bandSchema = z
+  .strictObject({
+    fromAge: age,
+    toAge: z.nullable(age),
+    bornFromYear: z.nullable(z.int().check(z.minimum(1880), z.maximum(2100))),
+    qualifying: nonEmpty(z.enum(QUALIFICATIONS)),
+  })
+  .check(
+    z.refine((band) => band.toAge === null || band.fromAge <= band.toAge, {
+      ...custom('age-order'),
+      path: ['fromAge'],
+    }),
+  );
 
 const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('working-age-work'),
     minimumAge: age,
-    depriving: z.array(z.enum(WORK)),
+    depriving: nonEmpty(z.enum(WORK)),
   }),
-  z.strictObject({
-    kind: z.literal('dependants-share'),
-    childUnderAge: age,
-    elderlyFromAge: age,
-    elderlyNeedAllowance: z.boolean(),
-    shareAbove: z.strictObject({ numerator: count, denominator: z.int().min(1) }),
-  }),
+  z
+    .strictObject({
+      kind: z.literal('dependants-share'),
+      childUnderAge: age,
+      elderlyFromAge: age,
+      elderlyNeedAllowance: z.boolean(),
+      shareAbove: z
+        .strictObject({ numerator: count, denominator: z.int().check(z.minimum(1)) })
+        .check(
+          z.refine((share) => share.numerator < share.denominator, custom('share-not-below-one')),
+        ),
+    })
+    .check(
+      z.refine((rule) => rule.childUnderAge <= rule.elderlyFromAge, {
+        ...custom('age-order'),
+        path: ['childUnderAge'],
+      }),
+    ),
   z.strictObject({
     kind: z.literal('child-nutrition'),
-    underAge: age,
-    depriving: z.array(z.enum(NUTRITION)),
+    underAge: z.int().check(z.minimum(1), z.maximum(150)),
+    depriving: nonEmpty(z.enum(NUTRITION)),
   }),
   z.strictObject({ kind: z.literal('health-insurance'), minimumAge: age }),
   z.strictObject({
     kind: z.literal('adult-qualification'),
-    bands: z.array(
-      z.strictObject({
-        fromAge: age,
-        toAge: age.nullable(),
-        bornFromYear: z.int().nullable(),
-        qualifying: z.array(z.enum(QUALIFICATIONS)),
-      }),
-    ),
+    bands: nonEmpty(bandSchema),
     employerCertificationCounts: z.boolean(),
   }),
-  z.strictObject({
-    kind: z.literal('school-attendance'),
-    fromAge: age,
-    underAge: age,
-    schoolYearStartMonth: z.int().min(1).max(12),
-    expectedLevels: z.array(z.strictObject({ fromSchoolAge: age, level: z.enum(SCHOOL_LEVELS) })),
-  }),
+  z
+    .strictObject({
+      kind: z.literal('school-attendance'),
+      fromAge: age,
+      underAge: age,
+      schoolYearStartMonth: z.int().check(z.minimum(1), z.maximum(12)),
+      expectedLevels: z.array(z.strictObject({ fromSchoolAge: age, level: z.enum(SCHOOL_LEVELS) })),
+    })
+    .check(
+      // Otherwise no child is ever in the range.
+      z.refine((rule) => rule.fromAge < rule.underAge, {
+        ...custom('age-order'),
+        path: ['fromAge'],
+      }),
+    ),
   z.strictObject({
     kind: z.literal('dwelling-structures'),
-    minimumNonDurable: z.int().min(0).max(3),
+    minimumNonDurable: z.int().check(z.minimum(1), z.maximum(3)),
   }),
-  z.strictObject({ kind: z.literal('floor-area-per-member'), minimumM2: z.number().min(0) }),
-  z.strictObject({ kind: z.literal('water-source'), safe: z.array(z.enum(WATER_SOURCES)) }),
-  z.strictObject({ kind: z.literal('latrine'), hygienic: z.array(z.enum(LATRINES)) }),
+  z.strictObject({
+    kind: z.literal('floor-area-per-member'),
+    minimumM2: z.number().check(z.positive(), z.maximum(10_000)),
+  }),
+  z.strictObject({ kind: z.literal('water-source'), safe: nonEmpty(z.enum(WATER_SOURCES)) }),
+  z.strictObject({ kind: z.literal('latrine'), hygienic: nonEmpty(z.enum(LATRINES)) }),
   z.strictObject({
     kind: z.literal('member-uses'),
-    services: z.array(z.enum(['usesInternet', 'usesPhone'])).min(1),
+    services: nonEmpty(z.enum(['usesInternet', 'usesPhone'])),
   }),
   z.strictObject({
     kind: z.literal('information-devices'),
-    devices: z.array(z.enum(DEVICES)),
+    devices: nonEmpty(z.enum(DEVICES)),
     loudspeakerCounts: z.boolean(),
   }),
   z.strictObject({ kind: z.literal('sick-without-care') }),
   z.strictObject({
     kind: z.literal('waste-treatment'),
-    adequate: z.array(z.enum(WASTE_TREATMENTS)),
+    adequate: nonEmpty(z.enum(WASTE_TREATMENTS)),
   }),
-  z.strictObject({ kind: z.literal('unpublished'), note: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('unpublished'), note: text }),
 ]);
 
 const serviceSchema = z.enum([
@@ -111,7 +155,15 @@ const serviceSchema = z.enum([
   'information',
 ]);
 
-const indicatorId = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
+/**
+ * An indicator id: camelCase, and never the name of an `Object.prototype` member (`constructor`,
+ * `toString`…), which a lookup on a plain object would find without it being there.
+ */
+const indicatorId = z.string().check(
+  z.maxLength(64),
+  z.regex(/^[a-z][A-Za-z0-9]*$/),
+  z.refine((id) => !(id in Object.prototype), custom('reserved-indicator-id')),
+);
 
 const indicatorSchema = z.strictObject({
   id: indicatorId,
@@ -119,57 +171,72 @@ const indicatorSchema = z.strictObject({
   label: messageSchema,
   rule: ruleSchema,
   basis: citationSchema,
+  carriedOverFrom: z.optional(text),
 });
 
 const indicatorUpdateSchema = z.strictObject({
-  service: serviceSchema.optional(),
-  label: messageSchema.optional(),
-  rule: z.record(z.string(), z.unknown()).optional(),
-  basis: citationSchema.optional(),
+  service: z.optional(serviceSchema),
+  label: z.optional(messageSchema),
+  rule: z.optional(z.record(z.string(), z.unknown())),
+  basis: z.optional(citationSchema),
+});
+
+const year = z.int().check(z.minimum(POLICY_YEAR_RANGE.from), z.maximum(POLICY_YEAR_RANGE.to));
+
+const surveySchema = z.strictObject({
+  scoreACutoff: z.strictObject({
+    rural: z.number().check(z.minimum(0), z.maximum(100_000)),
+    urban: z.number().check(z.minimum(0), z.maximum(100_000)),
+  }),
+  pointsPerIndicator: z.int().check(z.minimum(1), z.maximum(1000)),
+  poorScoreBAtLeast: z.int().check(z.minimum(1), z.maximum(100_000)),
+  basis: citationSchema,
 });
 
 const changesSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   title: messageSchema,
-  provisional: z.boolean().optional(),
-  basis: z.array(citationSchema).min(1).optional(),
-  policyYears: z.strictObject({ from: z.int(), to: z.int() }).optional(),
-  lines: z
-    .strictObject({ rural: areaLinesSchema.optional(), urban: areaLinesSchema.optional() })
-    .optional(),
-  classification: z
-    .strictObject({
-      deprivationThreshold: count.optional(),
-      incomeAloneMakesPoor: z.boolean().optional(),
-      basis: citationSchema.optional(),
-    })
-    .optional(),
-  indicators: z
-    .strictObject({
-      remove: z.array(z.string()).optional(),
-      update: z.record(z.string(), indicatorUpdateSchema).optional(),
-      add: z.array(indicatorSchema).optional(),
-    })
-    .optional(),
-  survey: z
-    .union([
-      z.strictObject({
-        scoreACutoff: z.strictObject({ rural: z.number().min(0), urban: z.number().min(0) }),
-        pointsPerIndicator: z.int().min(1),
-        poorScoreBAtLeast: z.int().min(0),
-        basis: citationSchema,
-      }),
-      unpublishedSchema,
-    ])
-    .optional(),
+  provisional: z.optional(z.boolean()),
+  basis: z.optional(nonEmpty(citationSchema).check(z.maxLength(50))),
+  policyYears: z.optional(z.strictObject({ from: year, to: year })),
+  lines: z.optional(
+    z.strictObject({ rural: z.optional(areaLinesSchema), urban: z.optional(areaLinesSchema) }),
+  ),
+  classification: z.optional(
+    z.strictObject({
+      deprivationThreshold: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+      incomeAloneMakesPoor: z.optional(z.boolean()),
+      basis: z.optional(citationSchema),
+    }),
+  ),
+  indicators: z.optional(
+    z.strictObject({
+      remove: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(100))),
+      update: z.optional(z.record(z.string().check(z.maxLength(64)), indicatorUpdateSchema)),
+      add: z.optional(z.array(indicatorSchema).check(z.maxLength(100))),
+    }),
+  ),
+  survey: z.optional(z.union([surveySchema, unpublishedSchema])),
 });
 
-/** Runs the field-level checks of `defineStandard`'s input. */
-export function checkChanges(input: unknown): z.ZodSafeParseResult<unknown> {
-  return changesSchema.safeParse(input);
+/** The outcome of a check: the data (a fresh copy), or zod's issues. */
+export type Checked =
+  | { readonly success: true; readonly data: unknown }
+  | { readonly success: false; readonly issues: readonly z.core.$ZodIssue[] };
+
+function run(schema: z.ZodMiniType, input: unknown): Checked {
+  const result = schema.safeParse(input);
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, issues: result.error.issues };
+}
+
+/** Runs the field-level checks of `defineStandard`'s input; the data returned is a fresh copy. */
+export function checkChanges(input: unknown): Checked {
+  return run(changesSchema, input);
 }
 
 /** Checks one indicator rule, such as a rule merged from a partial update. */
-export function checkRule(input: unknown): z.ZodSafeParseResult<unknown> {
-  return ruleSchema.safeParse(input);
+export function checkRule(input: unknown): Checked {
+  return run(ruleSchema, input);
 }

@@ -1,231 +1,72 @@
-import { type ValidationIssue, VnPovertyError } from '../errors';
-import { formatPath } from '../household/format-path';
-import { fromZodIssues } from '../household/zod-issues';
-import type { Message } from '../i18n/message';
-import type { LegalCitation } from '../law/citation';
-import { checkChanges, checkRule } from './changes-schema';
-import { deepFreeze } from './deep-freeze';
+import { describeValue, type ValidationIssue, VnPovertyError } from '../errors';
+import { checkChanges } from './changes-schema';
+import { deriveIndicators } from './derive-indicators';
+import { deriveLines, lineOrderIssues } from './derive-lines';
+import { isLibraryStandard, publishStandard } from './library-standards';
 import { NATIONAL_STANDARDS } from './national-standards';
-import type {
-  AreaLines,
-  ByArea,
-  ClassificationRule,
-  IncomeLine,
-  IndicatorDefinition,
-  IndicatorRule,
-  ServiceId,
-  Standard,
-  SurveyScoring,
-  Unpublished,
-  YearRange,
-} from './types';
+import type { StandardChanges } from './standard-changes';
+import { standardIssue, standardZodIssues } from './standard-issues';
+import type { IndicatorDefinition, Standard } from './types';
 
-/** A line in a derived standard; without a citation it is recorded as a what-if line, grade U. */
-export interface LineChange {
-  /** Integer VND per person. */
-  readonly amount: number;
-  /** Per month or per year. */
-  readonly per: 'month' | 'year';
-  /** Where the line is set (a provincial People's Council resolution, for example). */
-  readonly basis?: LegalCitation;
+/** The own keys of the caller's `indicators.update`, read from the input itself. */
+function updateIds(changes: unknown): string[] {
+  const update = (changes as { indicators?: { update?: unknown } }).indicators?.update;
+  return typeof update === 'object' && update !== null ? Object.keys(update) : [];
 }
 
-/** Lines to replace for one area; the others are kept. */
-export interface AreaLinesChange {
-  /** The new poverty line. */
-  readonly poverty?: LineChange;
-  /** The new near-poverty line. */
-  readonly nearPoverty?: LineChange;
-  /** The new top of the middle band, or unpublished. */
-  readonly middleUpper?: LineChange | Unpublished;
-}
-
-/** Changes to one indicator: `rule` is merged into the current rule, or replaces it when it names another `kind`. */
-export interface IndicatorUpdate {
-  /** The new service. */
-  readonly service?: ServiceId;
-  /** The new name. */
-  readonly label?: Message;
-  /** Parameters to merge into the rule, or a whole rule of another kind. */
-  readonly rule?: Partial<IndicatorRule>;
-  /** The new legal basis. */
-  readonly basis?: LegalCitation;
-}
-
-/** Indicators to remove, update or add, in that order. */
-export interface IndicatorChanges {
-  /** Ids of indicators to remove. */
-  readonly remove?: readonly string[];
-  /** Changes to indicators, by id. */
-  readonly update?: Readonly<Record<string, IndicatorUpdate>>;
-  /** New indicators, appended after the kept ones. */
-  readonly add?: readonly IndicatorDefinition[];
-}
-
-/** What a derived standard changes in its base; everything not named is kept. */
-export interface StandardChanges {
-  /** The new standard's id (kebab-case), different from every national id. */
-  readonly id: string;
-  /** Its name. */
-  readonly title: Message;
-  /** Whether parts of it are still unknown; by default the base's. */
-  readonly provisional?: boolean;
-  /** Its legal basis; by default the base's. */
-  readonly basis?: readonly LegalCitation[];
-  /** The policy years it governs; by default the base's. */
-  readonly policyYears?: YearRange;
-  /** Lines to replace, by area. */
-  readonly lines?: Partial<ByArea<AreaLinesChange>>;
-  /** Classification parameters to replace. */
-  readonly classification?: Partial<ClassificationRule>;
-  /** Indicators to remove (by id), update (by id) or add. */
-  readonly indicators?: IndicatorChanges;
-  /** The survey scoring method; by default the base's. */
-  readonly survey?: SurveyScoring | Unpublished;
-}
-
-type Issues = ValidationIssue[];
-
-const issue = (path: string, code: string, vi: string, en: string): ValidationIssue => ({
-  path,
-  code,
-  message: { vi, en },
-});
-
-function whatIf(id: string): LegalCitation {
-  return {
-    kind: 'specification',
-    number: id,
-    grade: 'U',
-    note: 'set by defineStandard without a citation',
-  };
-}
-
-function mergeLines(base: AreaLines, change: AreaLinesChange | undefined, id: string): AreaLines {
-  if (change === undefined) return base;
-  const toLine = (given: LineChange): IncomeLine => ({
-    amount: given.amount,
-    per: given.per,
-    basis: given.basis ?? whatIf(id),
-  });
-  const middle = change.middleUpper;
-  return {
-    poverty: change.poverty === undefined ? base.poverty : toLine(change.poverty),
-    nearPoverty: change.nearPoverty === undefined ? base.nearPoverty : toLine(change.nearPoverty),
-    middleUpper:
-      middle === undefined ? base.middleUpper : 'unpublished' in middle ? middle : toLine(middle),
-  };
-}
-
-const annual = (line: IncomeLine): number =>
-  line.per === 'month' ? line.amount * 12 : line.amount;
-
-function checkLineOrder(lines: Standard['lines'], issues: Issues): void {
-  for (const area of ['rural', 'urban'] as const) {
-    const { poverty, nearPoverty, middleUpper } = lines[area];
-    if (annual(nearPoverty) < annual(poverty)) {
-      issues.push(
-        issue(
-          `lines.${area}.nearPoverty`,
-          'line-order',
-          'Chuẩn cận nghèo không được thấp hơn chuẩn nghèo.',
-          'The near-poverty line must not be below the poverty line.',
-        ),
-      );
-    }
-    if (!('unpublished' in middleUpper) && annual(middleUpper) < annual(nearPoverty)) {
-      issues.push(
-        issue(
-          `lines.${area}.middleUpper`,
-          'line-order',
-          'Mức trần mức sống trung bình không được thấp hơn chuẩn cận nghèo.',
-          'The top of the middle band must not be below the near-poverty line.',
-        ),
-      );
-    }
+/** Checks that hold across the whole derived standard, once its parts are known. */
+function consistencyIssues(
+  standard: Omit<Standard, 'indicators'>,
+  indicators: readonly IndicatorDefinition[],
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (standard.policyYears.from > standard.policyYears.to) {
+    issues.push(
+      standardIssue(
+        'policyYears',
+        'year-order',
+        'Năm bắt đầu phải không sau năm kết thúc.',
+        'The first policy year must not be after the last.',
+      ),
+    );
   }
-}
-
-function updateIndicator(
-  current: IndicatorDefinition,
-  update: IndicatorUpdate,
-  issues: Issues,
-): IndicatorDefinition {
-  let rule = current.rule;
-  if (update.rule !== undefined) {
-    const replaces = update.rule.kind !== undefined && update.rule.kind !== current.rule.kind;
-    const candidate = replaces ? update.rule : { ...current.rule, ...update.rule };
-    const checked = checkRule(candidate);
-    if (checked.success) rule = checked.data as IndicatorRule;
-    else {
-      const path = `indicators.update.${current.id}.rule`;
-      issues.push(
-        ...fromZodIssues(checked.error.issues, candidate, undefined).map((found) => ({
-          ...found,
-          path: found.path === '' ? path : `${path}.${found.path}`,
-        })),
-      );
-    }
+  issues.push(...lineOrderIssues(standard.lines));
+  if (indicators.length === 0) {
+    issues.push(
+      standardIssue(
+        'indicators',
+        'no-indicators',
+        'Chuẩn phải còn ít nhất một chỉ số thiếu hụt.',
+        'A standard needs at least one deprivation indicator.',
+      ),
+    );
   }
-  return {
-    ...current,
-    ...(update.service === undefined ? {} : { service: update.service }),
-    ...(update.label === undefined ? {} : { label: update.label }),
-    ...(update.basis === undefined ? {} : { basis: update.basis }),
-    rule,
-  };
-}
-
-function deriveIndicators(
-  base: readonly IndicatorDefinition[],
-  change: StandardChanges['indicators'],
-  issues: Issues,
-): IndicatorDefinition[] {
-  if (change === undefined) return [...base];
-  const known = new Set(base.map((indicator) => indicator.id));
-  (change.remove ?? []).forEach((id, index) => {
-    if (!known.has(id))
-      issues.push(
-        issue(
-          formatPath(['indicators', 'remove', index]),
-          'unknown-indicator',
-          `Chuẩn gốc không có chỉ số "${id}".`,
-          `The base standard has no indicator "${id}".`,
-        ),
-      );
-  });
-  for (const id of Object.keys(change.update ?? {})) {
-    if (!known.has(id))
-      issues.push(
-        issue(
-          `indicators.update.${id}`,
-          'unknown-indicator',
-          `Chuẩn gốc không có chỉ số "${id}".`,
-          `The base standard has no indicator "${id}".`,
-        ),
-      );
+  const threshold = standard.classification.deprivationThreshold;
+  if (indicators.length > 0 && threshold > indicators.length) {
+    issues.push(
+      standardIssue(
+        'classification.deprivationThreshold',
+        'threshold-above-indicators',
+        `Ngưỡng ${threshold} chỉ số thiếu hụt lớn hơn số chỉ số của chuẩn (${indicators.length}): không hộ nào đạt được.`,
+        `A threshold of ${threshold} deprivations is more than the standard's ${indicators.length} indicators: no household could meet it.`,
+      ),
+    );
   }
-  const removed = new Set(change.remove ?? []);
-  const kept = base
-    .filter((indicator) => !removed.has(indicator.id))
-    .map((indicator) => {
-      const update = change.update?.[indicator.id];
-      return update === undefined ? indicator : updateIndicator(indicator, update, issues);
-    });
-  const ids = new Set(kept.map((indicator) => indicator.id));
-  (change.add ?? []).forEach((added, index) => {
-    if (ids.has(added.id))
-      issues.push(
-        issue(
-          `indicators.add[${index}].id`,
-          'duplicate-indicator',
-          `Chỉ số "${added.id}" đã có trong chuẩn.`,
-          `The standard already has an indicator "${added.id}".`,
-        ),
-      );
-    ids.add(added.id);
-  });
-  return [...kept, ...(change.add ?? [])];
+  const survey = standard.survey;
+  if (
+    !('unpublished' in survey) &&
+    survey.poorScoreBAtLeast > survey.pointsPerIndicator * indicators.length
+  ) {
+    issues.push(
+      standardIssue(
+        'survey.poorScoreBAtLeast',
+        'threshold-above-indicators',
+        'Ngưỡng điểm B lớn hơn số điểm tối đa của chuẩn: không hộ nào đạt được.',
+        'The score B cut-off is more than the most a household can score: no household could meet it.',
+      ),
+    );
+  }
+  return issues;
 }
 
 /**
@@ -234,44 +75,52 @@ function deriveIndicators(
  * indicators added or removed. The base is never changed; national editions stay as published.
  *
  * @remarks Legal basis: provinces may set lines above the national ones for their own policies
- * (spec/standards.md §8, grade N). The changes are validated like user input; a line given
+ * (the project's specification, grade N). The changes are validated like user data: every
+ * problem is reported at once, with its path (a parameter that is not one of the standard's, a
+ * rule that could never apply or always would, a threshold above the number of indicators, policy
+ * years outside 2000–2100, an indicator id named like an `Object.prototype` member). A line given
  * without a citation is recorded as a what-if line of grade U. The new standard names its base in
- * `derivedFrom`, and every result made with it carries its id.
+ * `derivedFrom`, and every result made with it carries its id. The caller's objects are copied,
+ * never frozen or kept.
  *
- * @param base - the standard to start from
- * @param changes - what differs
+ * @param base - the standard to start from: a national edition or another derived standard
+ * @param changes - what differs; removing or updating an id the base lacks does not compile where
+ * the base is known
  * @returns the new standard, frozen
  * @throws {@link VnPovertyError} `invalid-standard`, with every problem in `issues`
  *
  * @example
  * ```ts
  * import { ND07_2021, defineStandard } from 'vn-poverty';
- * const hcm = defineStandard(ND07_2021, {
- *   id: 'hcm-2025',
- *   title: { vi: 'Chuẩn nghèo TP. Hồ Chí Minh (rà soát 2025)', en: 'Ho Chi Minh City standard (2025 review)' },
- *   classification: { incomeAloneMakesPoor: true },
- *   lines: {
- *     urban: {
- *       poverty: { amount: 46000000, per: 'year' },
- *       nearPoverty: { amount: 54000000, per: 'year' },
- *       middleUpper: { unpublished: true, note: 'no middle band in the city standard' },
- *     },
- *   },
+ * // What if the floor-area cut-off were 10 m² per person instead of 8?
+ * const stricter = defineStandard(ND07_2021, {
+ *   id: 'area-10-what-if',
+ *   title: { vi: 'Giả định: 10 m²/người', en: 'What-if: 10 m² per person' },
  *   indicators: { update: { housingArea: { rule: { minimumM2: 10 } } } },
  * });
- * hcm.derivedFrom; //=> 'nd07-2021'
- * hcm.lines.urban.poverty.amount; //=> 46000000
- * ND07_2021.lines.urban.poverty.amount; //=> 2000000
+ * stricter.derivedFrom; //=> 'nd07-2021'
+ * stricter.indicators.find((i) => i.id === 'housingArea')?.rule; //=> { kind: 'floor-area-per-member', minimumM2: 10 }
+ * ND07_2021.indicators.find((i) => i.id === 'housingArea')?.rule; //=> { kind: 'floor-area-per-member', minimumM2: 8 }
  * ```
  */
-export function defineStandard(base: Standard, changes: StandardChanges): Standard {
+export function defineStandard<Id extends string>(
+  base: Standard<Id>,
+  changes: StandardChanges<Id>,
+): Standard {
+  if (!isLibraryStandard(base)) {
+    throw new VnPovertyError('invalid-standard', {
+      vi: `Chuẩn gốc (${describeValue(base)}) không phải chuẩn do thư viện tạo: dùng một chuẩn quốc gia hoặc một chuẩn từ defineStandard.`,
+      en: `The base (${describeValue(base)}) is not a standard the library made: start from a national edition or another defineStandard result.`,
+    });
+  }
   const checked = checkChanges(changes);
-  if (!checked.success) throw invalid(fromZodIssues(checked.error.issues, changes, undefined));
-  const given = changes; // validated: zod returns the input unchanged
-  const issues: Issues = [];
+  if (!checked.success) throw invalid(standardZodIssues(checked.issues, changes));
+  // zod's output is a fresh copy: the standard never aliases, nor freezes, the caller's objects.
+  const given = checked.data as StandardChanges;
+  const issues: ValidationIssue[] = [];
   if (NATIONAL_STANDARDS.some((standard) => standard.id === given.id) || given.id === base.id) {
     issues.push(
-      issue(
+      standardIssue(
         'id',
         'reserved-id',
         `Mã "${given.id}" đã dùng cho một chuẩn khác.`,
@@ -279,45 +128,40 @@ export function defineStandard(base: Standard, changes: StandardChanges): Standa
       ),
     );
   }
-  const policyYears = given.policyYears ?? base.policyYears;
-  if (policyYears.from > policyYears.to) {
-    issues.push(
-      issue(
-        'policyYears',
-        'year-order',
-        'Năm bắt đầu phải không sau năm kết thúc.',
-        'The first policy year must not be after the last.',
-      ),
-    );
-  }
-  const lines = {
-    rural: mergeLines(base.lines.rural, given.lines?.rural, given.id),
-    urban: mergeLines(base.lines.urban, given.lines?.urban, given.id),
-  };
-  checkLineOrder(lines, issues);
-  const indicators = deriveIndicators(base.indicators, given.indicators, issues);
-  if (issues.length > 0) throw invalid(issues);
-  return deepFreeze({
+  const parts = {
     id: given.id,
     title: given.title,
     provisional: given.provisional ?? base.provisional,
     derivedFrom: base.id,
     basis: given.basis ?? base.basis,
-    policyYears,
-    lines,
+    policyYears: given.policyYears ?? base.policyYears,
+    lines: {
+      rural: deriveLines(base.lines.rural, given.lines?.rural, given.id),
+      urban: deriveLines(base.lines.urban, given.lines?.urban, given.id),
+    },
     classification: { ...base.classification, ...given.classification },
-    indicators,
     survey: given.survey ?? base.survey,
     lowIncomeWorker: base.lowIncomeWorker,
-  });
+  };
+  const indicators = deriveIndicators(
+    base.indicators,
+    given.indicators,
+    updateIds(changes),
+    issues,
+  );
+  issues.push(...consistencyIssues(parts, indicators));
+  if (issues.length > 0) throw invalid(issues);
+  return publishStandard({ ...parts, indicators });
 }
 
 function invalid(issues: readonly ValidationIssue[]): VnPovertyError {
+  const shown = issues.slice(0, 10);
+  const more = issues.length > shown.length ? ` (+${issues.length - shown.length})` : '';
   return new VnPovertyError(
     'invalid-standard',
     {
-      vi: `Chuẩn nghèo không hợp lệ: ${issues.map((found) => `${found.path}: ${found.message.vi}`).join('; ')}`,
-      en: `The standard is not valid: ${issues.map((found) => `${found.path}: ${found.message.en}`).join('; ')}`,
+      vi: `Chuẩn nghèo không hợp lệ: ${shown.map((found) => `${found.path}: ${found.message.vi}`).join('; ')}${more}`,
+      en: `The standard is not valid: ${shown.map((found) => `${found.path}: ${found.message.en}`).join('; ')}${more}`,
     },
     issues,
   );

@@ -18,3 +18,19 @@ export const NATIONAL_STANDARDS: readonly Standard[] = Object.freeze([
   ND07_2021,
   ND351_2025,
 ]);
+
+/** The national standard that governs a policy year, if any. */
+export function findNationalStandard(policyYear: number): Standard | undefined {
+  if (!Number.isInteger(policyYear)) return undefined;
+  return NATIONAL_STANDARDS.find(
+    (candidate) =>
+      candidate.policyYears.from <= policyYear && policyYear <= candidate.policyYears.to,
+  );
+}
+
+/** The policy years the national standards cover, as text: `2016–2030`. */
+export function nationalYears(): string {
+  const first = NATIONAL_STANDARDS[0]?.policyYears.from;
+  const last = NATIONAL_STANDARDS[NATIONAL_STANDARDS.length - 1]?.policyYears.to;
+  return `${first}–${last}`;
+}

@@ -1,6 +1,6 @@
 import { cite } from '../law/cite';
-import { deepFreeze } from './deep-freeze';
-import type { IndicatorDefinition, Standard } from './types';
+import { publishStandard } from './library-standards';
+import type { IndicatorDefinition, Nd07IndicatorId, Standard } from './types';
 
 const DECREE = '07/2021/NĐ-CP';
 const APPENDIX = 'Appendix';
@@ -9,7 +9,7 @@ const APPENDIX = 'Appendix';
  * The indicators of 2022–2026: 6 services, 12 indicators, each with its cut-off as a named
  * parameter and the grade of the reading (spec/standards.md §4.1).
  */
-export const ND07_INDICATORS: readonly IndicatorDefinition[] = [
+export const ND07_INDICATORS: readonly IndicatorDefinition<Nd07IndicatorId>[] = [
   {
     id: 'employment',
     service: 'employment',
@@ -197,8 +197,25 @@ export const ND07_INDICATORS: readonly IndicatorDefinition[] = [
   },
 ];
 
-const line = (amount: number, grade: 'L' | 'N', article: string) =>
-  ({ amount, per: 'month', basis: cite('decree', DECREE, article, grade) }) as const;
+const line = (amount: number, grade: 'L' | 'S', article: string, note?: string) =>
+  ({ amount, per: 'month', basis: cite('decree', DECREE, article, grade, note) }) as const;
+
+const MIDDLE_BAND_NOTE = 'restated with its article by legal information sites; text not read';
+
+/** Decree 30/2025 Art. 1.3 rewrites point d of Decree 07/2021 Art. 3.2: the low-income worker. */
+const LOW_INCOME_WORKER_ARTICLE = '3.2(d)';
+const lowIncomeLine = (amount: number) =>
+  ({
+    amount,
+    per: 'month',
+    basis: cite(
+      'decree',
+      DECREE,
+      LOW_INCOME_WORKER_ARTICLE,
+      'S',
+      'as amended by Decree 30/2025/NĐ-CP Art. 1.3 (English text read)',
+    ),
+  }) as const;
 
 /**
  * The multidimensional poverty standard for policy years 2022–2026 (`nd07-2021`).
@@ -216,7 +233,7 @@ const line = (amount: number, grade: 'L' | 'N', article: string) =>
  * ND07_2021.classification.incomeAloneMakesPoor; //=> false
  * ```
  */
-export const ND07_2021: Standard = deepFreeze({
+export const ND07_2021: Standard<Nd07IndicatorId> = publishStandard({
   id: 'nd07-2021',
   title: {
     vi: 'Chuẩn nghèo đa chiều giai đoạn 2022–2025 (áp dụng đến 2026)',
@@ -233,12 +250,12 @@ export const ND07_2021: Standard = deepFreeze({
     rural: {
       poverty: line(1_500_000, 'L', '3.1(a)'),
       nearPoverty: line(1_500_000, 'L', '3.2(b)'),
-      middleUpper: line(2_250_000, 'N', '3.2(c)'),
+      middleUpper: line(2_250_000, 'S', '3.2(c)', MIDDLE_BAND_NOTE),
     },
     urban: {
       poverty: line(2_000_000, 'L', '3.1(a)'),
       nearPoverty: line(2_000_000, 'L', '3.2(b)'),
-      middleUpper: line(3_000_000, 'N', '3.2(c)'),
+      middleUpper: line(3_000_000, 'S', '3.2(c)', MIDDLE_BAND_NOTE),
     },
   },
   classification: {
@@ -261,19 +278,26 @@ export const ND07_2021: Standard = deepFreeze({
   },
   lowIncomeWorker: {
     effectiveFrom: '2025-02-24',
-    lines: {
-      rural: {
-        amount: 2_250_000,
-        per: 'month',
-        basis: cite('decree', '30/2025/NĐ-CP', undefined, 'L'),
-      },
-      urban: {
-        amount: 3_000_000,
-        per: 'month',
-        basis: cite('decree', '30/2025/NĐ-CP', undefined, 'L'),
-      },
+    programmeYears: { from: 2021, to: 2025 },
+    lines: { rural: lowIncomeLine(2_250_000), urban: lowIncomeLine(3_000_000) },
+    workers: {
+      minimumAge: 15,
+      belowRetirementAge: true,
+      work: ['wage-with-contract', 'wage-without-contract', 'self-employed', 'unpaid-family-work'],
+      basis: cite(
+        'decree',
+        DECREE,
+        LOW_INCOME_WORKER_ARTICLE,
+        'U',
+        'the text says "a member of a household"; read as a member of working age (15 to the retirement age of Decree 135/2020/NĐ-CP) who works: people past retirement age who work are left out on no text',
+      ),
     },
-    minimumAge: 15,
-    basis: cite('decree', '30/2025/NĐ-CP', undefined, 'L', 'graded L/S'),
+    basis: cite(
+      'decree',
+      DECREE,
+      LOW_INCOME_WORKER_ARTICLE,
+      'S',
+      'as amended by Decree 30/2025/NĐ-CP Art. 1.3, in force 24 Feb 2025; Art. 1.1 scopes it to the programme for 2021–2025, Art. 1.2 to households and individuals',
+    ),
   },
 });

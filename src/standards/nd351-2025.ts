@@ -1,12 +1,16 @@
 import { cite } from '../law/cite';
-import { deepFreeze } from './deep-freeze';
+import { publishStandard } from './library-standards';
 import { ND07_INDICATORS } from './nd07-2021';
-import type { IndicatorDefinition, Standard } from './types';
+import type { IndicatorDefinition, Nd07IndicatorId, Nd351IndicatorId, Standard } from './types';
 
 const DECREE = '351/2025/NĐ-CP';
 const UNPUBLISHED_CUTOFF = 'cut-off not found in any source; a declared value (form B2) decides it';
 
-/** The 2022–2026 indicators the draft carries over, with the 2027 grade: cut-offs kept, unverified. */
+/**
+ * The 2022–2026 indicators the draft list keeps, with their 2022–2026 cut-offs carried over
+ * unverified (grade U): ten of them. Each is marked `carriedOverFrom`, so that results that use it
+ * say so.
+ */
 const CARRIED_OVER = [
   'employment',
   'dependants',
@@ -16,13 +20,15 @@ const CARRIED_OVER = [
   'childSchooling',
   'housingArea',
   'housingQuality',
-] as const;
+] as const satisfies readonly (Nd07IndicatorId & Nd351IndicatorId)[];
 
-function carriedOver(id: string): IndicatorDefinition {
+function carriedOver<Id extends Nd07IndicatorId & Nd351IndicatorId>(
+  id: Id,
+): IndicatorDefinition<Id> {
   const indicator = ND07_INDICATORS.find((candidate) => candidate.id === id);
   if (indicator === undefined) throw new Error(`nd07-2021 has no indicator ${id}`);
   return {
-    ...indicator,
+    ...(indicator as IndicatorDefinition<Id>),
     basis: cite(
       'decree',
       DECREE,
@@ -30,10 +36,11 @@ function carriedOver(id: string): IndicatorDefinition {
       'U',
       'in the draft list; cut-off carried over from nd07-2021',
     ),
+    carriedOverFrom: 'nd07-2021',
   };
 }
 
-const ND351_INDICATORS: readonly IndicatorDefinition[] = [
+const ND351_INDICATORS: readonly IndicatorDefinition<Nd351IndicatorId>[] = [
   ...CARRIED_OVER.map(carriedOver),
   {
     id: 'digitalServices',
@@ -91,7 +98,7 @@ const line = (amount: number) =>
  * ND351_2025.indicators.filter((indicator) => indicator.rule.kind === 'unpublished').length; //=> 2
  * ```
  */
-export const ND351_2025: Standard = deepFreeze({
+export const ND351_2025: Standard<Nd351IndicatorId> = publishStandard({
   id: 'nd351-2025',
   title: {
     vi: 'Chuẩn nghèo đa chiều giai đoạn 2026–2030 (áp dụng từ 2027, tạm thời)',

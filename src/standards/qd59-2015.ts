@@ -1,30 +1,38 @@
 import { cite } from '../law/cite';
-import { deepFreeze } from './deep-freeze';
-import type { IndicatorDefinition, Standard } from './types';
+import { publishStandard } from './library-standards';
+import type { IndicatorDefinition, Qd59IndicatorId, Standard } from './types';
 
 const DECISION = '59/2015/QĐ-TTg';
-const CRITERIA = '1';
 
-const QD59_INDICATORS: readonly IndicatorDefinition[] = [
+/**
+ * The indicators are named in Art. 1 (the criteria of access to basic social services); their
+ * cut-offs are readings of grade U, in the notes.
+ */
+const criterion = (reading?: string) =>
+  cite(
+    'decision',
+    DECISION,
+    '1',
+    'U',
+    reading === undefined
+      ? 'named in Art. 1; cut-off unverified'
+      : `named in Art. 1; read as: ${reading}`,
+  );
+
+const QD59_INDICATORS: readonly IndicatorDefinition<Qd59IndicatorId>[] = [
   {
     id: 'healthcareAccess',
     service: 'health',
     label: { vi: 'Tiếp cận các dịch vụ y tế', en: 'Access to health care' },
     rule: { kind: 'sick-without-care' },
-    basis: cite(
-      'decision',
-      DECISION,
-      CRITERIA,
-      'U',
-      'a member sick (bedridden or unable to work or study) who did not seek care',
-    ),
+    basis: criterion('a member sick (bedridden or unable to work or study) who did not seek care'),
   },
   {
     id: 'healthInsurance',
     service: 'health',
     label: { vi: 'Bảo hiểm y tế', en: 'Health insurance' },
     rule: { kind: 'health-insurance', minimumAge: 6 },
-    basis: cite('decision', DECISION, CRITERIA, 'U'),
+    basis: criterion(),
   },
   {
     id: 'adultEducation',
@@ -48,11 +56,7 @@ const QD59_INDICATORS: readonly IndicatorDefinition[] = [
       ],
       employerCertificationCounts: false,
     },
-    basis: cite(
-      'decision',
-      DECISION,
-      CRITERIA,
-      'U',
+    basis: criterion(
       'aged 15 or over, born 1986 or later, lower-secondary not completed, not in school',
     ),
   },
@@ -67,24 +71,14 @@ const QD59_INDICATORS: readonly IndicatorDefinition[] = [
       schoolYearStartMonth: 9,
       expectedLevels: [],
     },
-    basis: cite(
-      'decision',
-      DECISION,
-      CRITERIA,
-      'U',
-      'a child aged 5 to under 15 not attending school',
-    ),
+    basis: criterion('a child aged 5 to under 15 not attending school'),
   },
   {
     id: 'housingQuality',
     service: 'housing',
     label: { vi: 'Chất lượng nhà ở', en: 'Housing quality' },
     rule: { kind: 'dwelling-structures', minimumNonDurable: 2 },
-    basis: cite(
-      'decision',
-      DECISION,
-      CRITERIA,
-      'U',
+    basis: criterion(
       'less-durable or simple dwelling: at most one of three main structures durable',
     ),
   },
@@ -93,7 +87,7 @@ const QD59_INDICATORS: readonly IndicatorDefinition[] = [
     service: 'housing',
     label: { vi: 'Diện tích nhà ở bình quân đầu người', en: 'Floor area per person' },
     rule: { kind: 'floor-area-per-member', minimumM2: 8 },
-    basis: cite('decision', DECISION, CRITERIA, 'U'),
+    basis: criterion(),
   },
   {
     id: 'water',
@@ -110,13 +104,7 @@ const QD59_INDICATORS: readonly IndicatorDefinition[] = [
         'bottled',
       ],
     },
-    basis: cite(
-      'decision',
-      DECISION,
-      CRITERIA,
-      'U',
-      'hygienic sources read as the 2022 standard’s safe sources',
-    ),
+    basis: criterion('hygienic sources read as the 2022 standard’s safe sources'),
   },
   {
     id: 'sanitation',
@@ -126,20 +114,14 @@ const QD59_INDICATORS: readonly IndicatorDefinition[] = [
       kind: 'latrine',
       hygienic: ['septic', 'semi-septic', 'pour-flush', 'double-vault', 'ventilated-pit', 'biogas'],
     },
-    basis: cite('decision', DECISION, CRITERIA, 'U'),
+    basis: criterion(),
   },
   {
     id: 'telecom',
     service: 'information',
     label: { vi: 'Sử dụng dịch vụ viễn thông', en: 'Use of telecommunication services' },
     rule: { kind: 'member-uses', services: ['usesPhone', 'usesInternet'] },
-    basis: cite(
-      'decision',
-      DECISION,
-      CRITERIA,
-      'U',
-      'no member uses a telephone subscription or the internet',
-    ),
+    basis: criterion('no member uses a telephone subscription or the internet'),
   },
   {
     id: 'informationAssets',
@@ -150,18 +132,21 @@ const QD59_INDICATORS: readonly IndicatorDefinition[] = [
       devices: ['television', 'radio', 'computer'],
       loudspeakerCounts: true,
     },
-    basis: cite(
-      'decision',
-      DECISION,
-      CRITERIA,
-      'U',
-      'none of TV, radio, computer, and cannot hear the loudspeaker',
-    ),
+    basis: criterion('none of TV, radio, computer, and cannot hear the loudspeaker'),
   },
 ];
 
-const line = (amount: number, grade: 'L' | 'N') =>
-  ({ amount, per: 'month', basis: cite('decision', DECISION, '2', grade) }) as const;
+/** Art. 1.1(a) sets the poverty lines, Art. 1.1(b) the near-poverty lines. */
+const line = (amount: number, article: '1.1(a)' | '1.1(b)') =>
+  ({ amount, per: 'month', basis: cite('decision', DECISION, article, 'L') }) as const;
+
+/** The middle band is a household level of Art. 2, known from summaries only. */
+const middleLine = (amount: number) =>
+  ({
+    amount,
+    per: 'month',
+    basis: cite('decision', DECISION, '2', 'N', 'up to 1.5 times the near-poverty line'),
+  }) as const;
 
 /**
  * The multidimensional poverty standard for policy years 2016–2021 (`qd59-2015`).
@@ -180,7 +165,7 @@ const line = (amount: number, grade: 'L' | 'N') =>
  * QD59_2015.indicators.length; //=> 10
  * ```
  */
-export const QD59_2015: Standard = deepFreeze({
+export const QD59_2015: Standard<Qd59IndicatorId> = publishStandard({
   id: 'qd59-2015',
   title: {
     vi: 'Chuẩn nghèo tiếp cận đa chiều giai đoạn 2016–2020 (áp dụng đến 2021)',
@@ -194,14 +179,14 @@ export const QD59_2015: Standard = deepFreeze({
   policyYears: { from: 2016, to: 2021 },
   lines: {
     rural: {
-      poverty: line(700_000, 'L'),
-      nearPoverty: line(1_000_000, 'L'),
-      middleUpper: line(1_500_000, 'N'),
+      poverty: line(700_000, '1.1(a)'),
+      nearPoverty: line(1_000_000, '1.1(b)'),
+      middleUpper: middleLine(1_500_000),
     },
     urban: {
-      poverty: line(900_000, 'L'),
-      nearPoverty: line(1_300_000, 'L'),
-      middleUpper: line(1_950_000, 'N'),
+      poverty: line(900_000, '1.1(a)'),
+      nearPoverty: line(1_300_000, '1.1(b)'),
+      middleUpper: middleLine(1_950_000),
     },
   },
   classification: {

@@ -1,5 +1,5 @@
-import { VnPovertyError } from '../errors';
-import { NATIONAL_STANDARDS } from './national-standards';
+import { describeValue, VnPovertyError } from '../errors';
+import { findNationalStandard, nationalYears } from './national-standards';
 import type { Standard } from './types';
 
 /**
@@ -22,13 +22,11 @@ import type { Standard } from './types';
  * ```
  */
 export function standardForPolicyYear(year: number): Standard {
-  const standard = NATIONAL_STANDARDS.find(
-    (candidate) => candidate.policyYears.from <= year && year <= candidate.policyYears.to,
-  );
-  if (standard === undefined || !Number.isInteger(year)) {
+  const standard = findNationalStandard(year);
+  if (standard === undefined) {
     throw new VnPovertyError('date-out-of-range', {
-      vi: `Không có chuẩn nghèo quốc gia cho năm ${year}: các chuẩn áp dụng từ 2016 đến 2030.`,
-      en: `No national standard governs ${year}: the standards cover 2016 to 2030.`,
+      vi: `Không có chuẩn nghèo quốc gia cho năm ${describeValue(year)}: các chuẩn quốc gia áp dụng cho các năm ${nationalYears()}.`,
+      en: `No national standard governs the policy year ${describeValue(year)}: the national standards cover ${nationalYears()}.`,
     });
   }
   return standard;

@@ -1,4 +1,10 @@
 import type {
+  NationalIndicatorId,
+  Nd07IndicatorId,
+  Nd351IndicatorId,
+  Qd59IndicatorId,
+} from '../household/indicator-ids';
+import type {
   Device,
   Latrine,
   Nutrition,
@@ -10,6 +16,8 @@ import type {
 } from '../household/types';
 import type { Message } from '../i18n/message';
 import type { LegalCitation } from '../law/citation';
+
+export type { NationalIndicatorId, Nd07IndicatorId, Nd351IndicatorId, Qd59IndicatorId };
 
 /** The id of one of the three national editions. */
 export type NationalStandardId = 'qd59-2015' | 'nd07-2021' | 'nd351-2025';
@@ -93,14 +101,38 @@ export interface SurveyScoring {
   readonly basis: LegalCitation;
 }
 
+/**
+ * Who counts as a worker for the low-income worker rule. The text says "a member of a household";
+ * which members are workers is a reading (grade U), so it is a parameter of the standard.
+ */
+export interface WorkerDefinition {
+  /** The youngest age, in completed years (15, the start of working age). */
+  readonly minimumAge: number;
+  /**
+   * Whether a member must be below the statutory retirement age (Decree 135/2020/NĐ-CP). The
+   * default reading is `true`: people past retirement age who still work are left out, on no
+   * text; set `false` to count them.
+   */
+  readonly belowRetirementAge: boolean;
+  /** The kinds of work that make a member a worker. */
+  readonly work: readonly Work[];
+  /** Where the reading comes from, with its grade. */
+  readonly basis: LegalCitation;
+}
+
 /** The low-income worker rule (người lao động có thu nhập thấp). */
 export interface LowIncomeWorkerRule {
   /** The first day the rule applies, `YYYY-MM-DD`. */
   readonly effectiveFrom: string;
+  /**
+   * The programme years the text scopes the rule to (2021–2025); a result for a later year says
+   * that the rule is applied there by inference.
+   */
+  readonly programmeYears: YearRange;
   /** The highest monthly income per capita, inclusive, by area. */
   readonly lines: ByArea<IncomeLine>;
-  /** The youngest working age, in completed years. */
-  readonly minimumAge: number;
+  /** Who counts as a worker. */
+  readonly workers: WorkerDefinition;
   /** Where the rule is set. */
   readonly basis: LegalCitation;
 }
@@ -299,9 +331,9 @@ export type IndicatorRule =
 export type IndicatorRuleKind = IndicatorRule['kind'];
 
 /** A deprivation indicator (chỉ số đo lường mức độ thiếu hụt) of a standard. */
-export interface IndicatorDefinition {
+export interface IndicatorDefinition<Id extends string = string> {
   /** A stable id, camelCase (`healthInsurance`). */
-  readonly id: string;
+  readonly id: Id;
   /** The service it belongs to. */
   readonly service: ServiceId;
   /** Its name, in Vietnamese and English. */
@@ -310,6 +342,12 @@ export interface IndicatorDefinition {
   readonly rule: IndicatorRule;
   /** Where it is set, with the evidence grade of the cut-off. */
   readonly basis: LegalCitation;
+  /**
+   * The standard whose cut-off this indicator carries over unverified, when the standard's own
+   * cut-off is not published (`nd351-2025` carries ten from `nd07-2021`). Results that use such a
+   * rule say so in their notes.
+   */
+  readonly carriedOverFrom?: string;
 }
 
 /**
@@ -317,7 +355,7 @@ export interface IndicatorDefinition {
  * shared code reads. National editions never change; provincial and what-if standards are
  * derived from them with `defineStandard`.
  */
-export interface Standard {
+export interface Standard<Id extends string = string> {
   /** A stable id (`nd07-2021`, or a derived standard's own id). */
   readonly id: string;
   /** Its name. */
@@ -335,7 +373,7 @@ export interface Standard {
   /** How income and deprivations combine. */
   readonly classification: ClassificationRule;
   /** The deprivation indicators, in the order of the legal text. */
-  readonly indicators: readonly IndicatorDefinition[];
+  readonly indicators: readonly IndicatorDefinition<Id>[];
   /** The survey scoring method, for households whose income is a proxy score. */
   readonly survey: SurveyScoring | Unpublished;
   /** The low-income worker rule, `null` where the standard has none. */
