@@ -47,6 +47,19 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   category: 'phân loại hộ',
   policyYear: 'năm áp dụng chính sách',
   since: 'từ ngày',
+  leftOn: 'ngày ra khỏi diện',
+  maternity: 'mang thai, nuôi con bằng sữa mẹ',
+  poorDistrict: 'huyện nghèo',
+  poorCommune: 'xã nghèo',
+  extremelyDifficultCommune: 'xã đặc biệt khó khăn',
+  extremelyDifficultCoastalBorderIslandCommune:
+    'xã đặc biệt khó khăn vùng bãi ngang, ven biển, biên giới, hải đảo',
+  oftenHitByDisasters: 'vùng thường xuyên bị thiên tai',
+  formedOn: 'ngày tách hộ (thành lập hộ)',
+  earlierHousingSupport: 'hỗ trợ nhà ở đã nhận trước đây',
+  source: 'nguồn hỗ trợ nhà ở',
+  year: 'năm được hỗ trợ',
+  agriculturalHousehold: 'hộ làm nông, lâm, ngư, diêm nghiệp',
 };
 
 /** The Vietnamese label of the last named field of a path (`members[2].birthDate` → ngày sinh). */
@@ -66,6 +79,7 @@ export interface IssueDetails {
   readonly key?: string;
   readonly suggestions?: readonly string[];
   readonly minimum?: number;
+  readonly maximum?: number;
   readonly other?: string;
 }
 
@@ -102,6 +116,16 @@ const BUILDERS: Readonly<Record<string, MessageBuilder>> = {
       `${label} (${path}) phải từ ${minimum ?? 0} trở lên.`,
       `${path} must be at least ${minimum ?? 0}.`,
     ),
+  'too-large': (label, { path, maximum }) =>
+    message(
+      `${label} (${path}) không được lớn hơn ${maximum ?? 0}.`,
+      `${path} must be at most ${maximum ?? 0}.`,
+    ),
+  'too-many': (label, { path, maximum }) =>
+    message(
+      `${label} (${path}) ghi quá nhiều mục: tối đa ${maximum ?? 0}.`,
+      `${path} lists too many entries: at most ${maximum ?? 0}.`,
+    ),
   'empty-text': (label, { path }) =>
     message(`${label} (${path}) không được để trống.`, `${path} must not be empty.`),
   'not-integer-vnd': (label, { path }) =>
@@ -112,6 +136,11 @@ const BUILDERS: Readonly<Record<string, MessageBuilder>> = {
   'negative-amount': (label, { path }) =>
     message(`${label} (${path}) không được âm.`, `${path} must not be negative.`),
   'invalid-birth-date': (label, { path }) =>
+    message(
+      `${label} (${path}) phải là ngày có thật, viết YYYY-MM-DD, YYYY-MM hoặc YYYY.`,
+      `${path} must be a real date written YYYY-MM-DD, YYYY-MM or YYYY.`,
+    ),
+  'invalid-partial-date': (label, { path }) =>
     message(
       `${label} (${path}) phải là ngày có thật, viết YYYY-MM-DD, YYYY-MM hoặc YYYY.`,
       `${path} must be a real date written YYYY-MM-DD, YYYY-MM or YYYY.`,
@@ -150,6 +179,16 @@ const BUILDERS: Readonly<Record<string, MessageBuilder>> = {
     message(
       `${label} (${path}) sau ngày tham chiếu ${other}: hãy kiểm tra lại ngày sinh.`,
       `${path} is after the reference date ${other}: check the birth date.`,
+    ),
+  'after-reference': (label, { path, other }) =>
+    message(
+      `${label} (${path}) sau ngày tham chiếu ${other}: hãy kiểm tra lại.`,
+      `${path} is after the reference date ${other}: check it.`,
+    ),
+  'left-before-since': (label, { path, other }) =>
+    message(
+      `${label} (${path}) phải sau ngày bắt đầu ${other}: hãy kiểm tra lại hai ngày này.`,
+      `${path} must be after the start date ${other}: check both dates.`,
     ),
 };
 

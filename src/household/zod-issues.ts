@@ -44,6 +44,17 @@ function fromOne(raw: z.core.$ZodIssue, input: unknown, id: string | undefined):
       if (raw.origin === 'array') return [issue('empty-members', { path }, id)];
       if (raw.origin === 'string') return [issue('empty-text', { path }, id)];
       return [issue('too-small', { path, minimum: Number(raw.minimum) }, id)];
+    case 'too_big':
+      return [
+        issue(
+          raw.origin === 'array' ? 'too-many' : 'too-large',
+          {
+            path,
+            maximum: Number(raw.maximum),
+          },
+          id,
+        ),
+      ];
     case 'invalid_key':
       return [issue('invalid-declared-key', { path, key: String(raw.path.at(-1)) }, id)];
     case 'custom': {
