@@ -1,4 +1,4 @@
-import { type CalendarDate, isAfter, isBirthDate, splitDate } from '../dates/calendar';
+import { type CalendarDate, isAfter, isBirthDate, isIsoDate, splitDate } from '../dates/calendar';
 import type { ValidationIssue } from '../errors';
 import { type IssueDetails, issueMessage } from './issue-messages';
 
@@ -29,10 +29,50 @@ export function crossFieldIssues(
   }
   if (isObject(input.dwelling)) checkDwelling(input.dwelling, add);
   if (Array.isArray(input.members)) checkMembers(input.members, on, onText, add);
+  checkProgrammeDates(input, on, onText, add);
   return issues;
 }
 
-function checkDwelling(dwelling: Loose, add: (code: string, details: IssueDetails) => void): void {
+type Add = (code: string, details: IssueDetails) => void;
+
+/**
+ * The dates added in version 1.1: none may lie after the reference date, and a status cannot end
+ * before it began. Only well-formed dates are compared; the schema reports the others.
+ */
+function checkProgrammeDates(
+  input: Loose,
+  on: CalendarDate | undefined,
+  onText: string | undefined,
+  add: Add,
+): void {
+  const after = (text: unknown): boolean =>
+    on !== undefined &&
+    typeof text === 'string' &&
+    isBirthDate(text) &&
+    isAfter(splitDate(text), on);
+  if (after(input.formedOn)) add('after-reference', { path: 'formedOn', other: onText ?? '' });
+  const supports = input.earlierHousingSupport;
+  if (on !== undefined && Array.isArray(supports)) {
+    supports.forEach((support, index) => {
+      const year = isObject(support) ? support.year : undefined;
+      if (typeof year === 'number' && year > on.year) {
+        add('after-reference', {
+          path: `earlierHousingSupport[${index}].year`,
+          other: onText ?? '',
+        });
+      }
+    });
+  }
+  if (!isObject(input.previous)) return;
+  const { since, leftOn } = input.previous;
+  if (typeof leftOn !== 'string' || !isIsoDate(leftOn)) return;
+  if (after(leftOn)) add('after-reference', { path: 'previous.leftOn', other: onText ?? '' });
+  if (typeof since === 'string' && isIsoDate(since) && leftOn <= since) {
+    add('left-before-since', { path: 'previous.leftOn', other: since });
+  }
+}
+
+function checkDwelling(dwelling: Loose, add: Add): void {
   const present = STRUCTURE_FIELDS.filter((field) => dwelling[field] !== undefined);
   if (dwelling.none === true) {
     if (present.length > 0) add('dwelling-none-with-structures', { path: 'dwelling' });
@@ -47,7 +87,7 @@ function checkMembers(
   members: readonly unknown[],
   on: CalendarDate | undefined,
   onText: string | undefined,
-  add: (code: string, details: IssueDetails) => void,
+  add: Add,
 ): void {
   const firstIndexOfId = new Map<string, number>();
   members.forEach((member, index) => {

@@ -52,6 +52,19 @@ const FIELD_LABELS: ReadonlyMap<string, string> = new Map(
     category: 'phân loại hộ',
     policyYear: 'năm áp dụng chính sách',
     since: 'từ ngày',
+    leftOn: 'ngày ra khỏi diện',
+    maternity: 'mang thai, nuôi con bằng sữa mẹ',
+    poorDistrict: 'huyện nghèo',
+    poorCommune: 'xã nghèo',
+    extremelyDifficultCommune: 'xã đặc biệt khó khăn',
+    extremelyDifficultCoastalBorderIslandCommune:
+      'xã đặc biệt khó khăn vùng bãi ngang, ven biển, biên giới, hải đảo',
+    oftenHitByDisasters: 'vùng thường xuyên bị thiên tai',
+    formedOn: 'ngày tách hộ (thành lập hộ)',
+    earlierHousingSupport: 'hỗ trợ nhà ở đã nhận trước đây',
+    source: 'nguồn hỗ trợ nhà ở',
+    year: 'năm được hỗ trợ',
+    agriculturalHousehold: 'hộ làm nông, lâm, ngư, diêm nghiệp',
   }),
 );
 
@@ -186,6 +199,16 @@ const BUILDERS: ReadonlyMap<string, MessageBuilder> = new Map(
       message(
         `${label.vi} trước năm ${limit ?? ''}: hãy kiểm tra lại.`,
         `${label.en} is before ${limit ?? ''}: check the date.`,
+      ),
+    'invalid-partial-date': (label) =>
+      message(
+        `${label.vi} phải là ngày có thật, viết YYYY-MM-DD, YYYY-MM hoặc YYYY.`,
+        `${label.en} must be a real date written YYYY-MM-DD, YYYY-MM or YYYY.`,
+      ),
+    'left-before-since': (label, { other }) =>
+      message(
+        `${label.vi} phải sau ngày bắt đầu ${other}: hãy kiểm tra lại hai ngày này.`,
+        `${label.en} must be after the start date ${other}: check both dates.`,
       ),
     'invalid-date': (label) =>
       message(

@@ -5,7 +5,9 @@ import { suggestEthnicGroups } from './suggest-ethnic-groups';
 import {
   DEVICES,
   DISABILITIES,
+  HOUSING_SUPPORT_SOURCES,
   LATRINES,
+  MATERNITY,
   NUTRITION,
   QUALIFICATIONS,
   RELATIONS,
@@ -42,6 +44,14 @@ const isoDate = z.string().superRefine((value, ctx) => {
   if (!isIsoDate(value)) ctx.addIssue(custom('invalid-date'));
 });
 
+/** A date that registers may hold in part, as birth dates: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+const partialDate = z.string().superRefine((value, ctx) => {
+  if (!isBirthDate(value)) ctx.addIssue(custom('invalid-partial-date'));
+});
+
+/** The most earlier housing supports a record may list: more is a data error, not history. */
+const MAX_HOUSING_SUPPORTS = 20;
+
 const ethnicity = z
   .string()
   .superRefine((value, ctx) => {
@@ -76,6 +86,7 @@ const member = z.strictObject({
   usesPhone: z.boolean().optional(),
   meritorious: z.boolean().optional(),
   sickWithoutCare: z.boolean().optional(),
+  maternity: z.enum(MATERNITY).optional(),
 });
 
 const householdSchema = z.strictObject({
@@ -86,6 +97,11 @@ const householdSchema = z.strictObject({
       provinceCode: z.string().optional(),
       communeCode: z.string().optional(),
       village: z.string().optional(),
+      poorDistrict: z.boolean().optional(),
+      poorCommune: z.boolean().optional(),
+      extremelyDifficultCommune: z.boolean().optional(),
+      extremelyDifficultCoastalBorderIslandCommune: z.boolean().optional(),
+      oftenHitByDisasters: z.boolean().optional(),
     })
     .optional(),
   income: z.strictObject({
@@ -112,8 +128,20 @@ const householdSchema = z.strictObject({
       category: z.enum(['poor', 'near-poor', 'middle', 'not-poor']),
       policyYear: z.int().min(2000).max(2100),
       since: isoDate.optional(),
+      leftOn: isoDate.optional(),
     })
     .optional(),
+  formedOn: partialDate.optional(),
+  earlierHousingSupport: z
+    .array(
+      z.strictObject({
+        source: z.enum(HOUSING_SUPPORT_SOURCES),
+        year: z.int().min(1945).max(2100).optional(),
+      }),
+    )
+    .max(MAX_HOUSING_SUPPORTS)
+    .optional(),
+  agriculturalHousehold: z.boolean().optional(),
 });
 
 /** The outcome of the field-level checks: the cleaned data, or zod's issues. */

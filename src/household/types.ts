@@ -57,6 +57,39 @@ export type Work =
 /** A member's disability level (mức độ khuyết tật). */
 export type Disability = 'none' | 'mild' | 'severe' | 'especially-severe';
 
+/**
+ * Whether a woman is pregnant (mang thai) or breastfeeding (nuôi con bằng sữa mẹ), for the
+ * programme's nutrition project. Added in version 1.1 of the contract.
+ */
+export type Maternity = 'none' | 'pregnant' | 'breastfeeding';
+
+/**
+ * Who gave a household earlier housing support (hỗ trợ nhà ở). Added in version 1.1.
+ *
+ * - `ethnic-minority-programme`: the national target programme for ethnic-minority and
+ *   mountainous areas 2021–2030 (Decision 1719/QĐ-TTg);
+ * - `poverty-reduction-programme`: this programme's housing project (Project 5, Decision
+ *   90/QĐ-TTg);
+ * - `other-state-programme`: any other State programme or policy (earlier housing decisions,
+ *   disaster relief…);
+ * - `mass-organisation`: a socio-political organisation (Fatherland Front, Women's Union…);
+ * - `other`: anyone else (relatives, enterprises, charities).
+ */
+export type HousingSupportSource =
+  | 'ethnic-minority-programme'
+  | 'poverty-reduction-programme'
+  | 'other-state-programme'
+  | 'mass-organisation'
+  | 'other';
+
+/** One earlier housing support the household received. Added in version 1.1. */
+export interface HousingSupport {
+  /** Who gave it. */
+  readonly source: HousingSupportSource;
+  /** The year it was given, when known. */
+  readonly year?: number;
+}
+
 /** A child's nutrition status (suy dinh dưỡng thấp còi / nhẹ cân). */
 export type Nutrition = 'normal' | 'stunted' | 'underweight' | 'stunted-and-underweight';
 
@@ -138,6 +171,8 @@ export interface Member {
   readonly meritorious?: boolean;
   /** `qd59-2015` only: was sick in the last 12 months and did not seek care. */
   readonly sickWithoutCare?: boolean;
+  /** Pregnant or breastfeeding (since version 1.1). */
+  readonly maternity?: Maternity;
 }
 
 /**
@@ -205,7 +240,10 @@ export interface Dwelling {
   readonly floorAreaM2: number;
 }
 
-/** Where a household is: administrative unit codes (GSO list) and the village. */
+/**
+ * Where a household is: administrative unit codes (GSO list), the village, and (since version
+ * 1.1) the flags of the area that decide programme eligibility. A flag left out is unknown.
+ */
 export interface Location {
   /** The province code. */
   readonly provinceCode?: string;
@@ -213,6 +251,19 @@ export interface Location {
   readonly communeCode?: string;
   /** The village (thôn, xóm, bản). */
   readonly village?: string;
+  /** In a poor district (huyện nghèo) of the programme 2021–2025 (since 1.1). */
+  readonly poorDistrict?: boolean;
+  /** In a poor commune (xã nghèo) as the Prime Minister's decisions list them (since 1.1). */
+  readonly poorCommune?: boolean;
+  /** In an extremely difficult commune (xã đặc biệt khó khăn) (since 1.1). */
+  readonly extremelyDifficultCommune?: boolean;
+  /**
+   * In an extremely difficult coastal, border or island commune (xã đặc biệt khó khăn vùng bãi
+   * ngang, ven biển, biên giới, hải đảo) (since 1.1).
+   */
+  readonly extremelyDifficultCoastalBorderIslandCommune?: boolean;
+  /** In an area often hit by natural disasters (vùng thường xuyên bị thiên tai) (since 1.1). */
+  readonly oftenHitByDisasters?: boolean;
 }
 
 /** The household's recognised status in an earlier year. */
@@ -223,10 +274,17 @@ export interface PreviousStatus {
   readonly policyYear: number;
   /** Since when the household had that status, `YYYY-MM-DD`. */
   readonly since?: string;
+  /**
+   * The day the household left that status (the first day of its next status), `YYYY-MM-DD`:
+   * for a poor or near-poor status, the escape date that newly-escaped rules count from (since
+   * version 1.1).
+   */
+  readonly leftOn?: string;
 }
 
 /**
- * A household record (hộ gia đình) as callers write it: the JSON contract (docs/household-contract.md).
+ * A household record (hộ gia đình) as callers write it: version 1.1 of the JSON contract (the guide
+ * "The household contract").
  * Optional facts that are absent are unknown, never assumed. Check it with `parseHousehold`, which
  * returns a {@link Household}.
  *
@@ -261,6 +319,21 @@ export interface HouseholdInput<DeclaredId extends string = NationalIndicatorId>
   readonly declared?: Readonly<Partial<Record<DeclaredId, boolean>>>;
   /** The recognised status in an earlier year. */
   readonly previous?: PreviousStatus;
+  /**
+   * When the household became an independent household on the register (ngày tách hộ: split from
+   * its parents' household, or formed otherwise): `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (since 1.1).
+   */
+  readonly formedOn?: string;
+  /**
+   * Housing support received earlier, one entry for each; an empty list means none (since 1.1).
+   * Left out, whether the household had any is unknown.
+   */
+  readonly earlierHousingSupport?: readonly HousingSupport[];
+  /**
+   * Works in agriculture, forestry, fishery or salt making (hộ làm nông nghiệp, lâm nghiệp, ngư
+   * nghiệp, diêm nghiệp), for the health-insurance support of such households (since 1.1).
+   */
+  readonly agriculturalHousehold?: boolean;
 }
 
 /** Only `parseHousehold` makes a {@link Household}: this key exists in its type alone. */

@@ -1,7 +1,9 @@
 import type {
   Device,
   Disability,
+  HousingSupportSource,
   Latrine,
+  Maternity,
   Nutrition,
   Qualification,
   Relation,
@@ -106,4 +108,18 @@ export const QUALIFICATIONS: readonly [Qualification, ...Qualification[]] = [
   'vocational-intermediate',
   'college',
   'university',
+];
+
+export const MATERNITY: readonly [Maternity, ...Maternity[]] = [
+  'none',
+  'pregnant',
+  'breastfeeding',
+];
+
+export const HOUSING_SUPPORT_SOURCES: readonly [HousingSupportSource, ...HousingSupportSource[]] = [
+  'ethnic-minority-programme',
+  'poverty-reduction-programme',
+  'other-state-programme',
+  'mass-organisation',
+  'other',
 ];
