@@ -47,6 +47,7 @@ export {
 export { type ErrorCode, type ValidationIssue, VnPovertyError } from './errors';
 export { ETHNIC_GROUPS, ETHNIC_GROUPS_BASIS, type EthnicGroup } from './household/ethnic-groups';
 export { findEthnicGroup } from './household/find-ethnic-group';
+export { HOUSEHOLD_LIMITS } from './household/limits';
 export type {
   NationalIndicatorId,
   Nd07IndicatorId,

@@ -66,7 +66,14 @@ describe('parseHousehold rejects, with path and code', () => {
       'income.monthlyPerCapita invalid-type',
     ]);
     expect(issuesOf({ ...valid(), income: { annualTotal: 2 ** 53 } })).toEqual([
-      'income.annualTotal not-integer-vnd',
+      'income.annualTotal too-large',
+    ]);
+    // 1e20 is a whole number, but too large to be exact: it is refused as too large.
+    expect(issuesOf({ ...valid(), income: { annualTotal: 1e20 } })).toEqual([
+      'income.annualTotal too-large',
+    ]);
+    expect(issuesOf({ ...valid(), income: { annualTotal: Infinity } })).toEqual([
+      'income.annualTotal too-large',
     ]);
   });
 

@@ -1,81 +1,43 @@
 import { type CalendarDate, isAfter, isBirthDate, isIsoDate, splitDate } from '../dates/calendar';
-import type { ValidationIssue } from '../errors';
-import { type IssueDetails, issueMessage } from './issue-messages';
+import type { IssueDetails } from './issue-messages';
+import { HOUSEHOLD_LIMITS } from './limits';
+import { isPlainObject } from './record-checks';
 
-type Loose = Record<string, unknown>;
+type Loose = Readonly<Record<string, unknown>>;
 
-const isObject = (value: unknown): value is Loose =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Reports a problem found across fields: its code, and its path with any details. */
+export type AddIssue = (code: string, details: IssueDetails) => void;
 
 const STRUCTURE_FIELDS = ['foundation', 'walls', 'roof', 'floorAreaM2'] as const;
 const INCOME_FORMS = ['annualTotal', 'monthlyPerCapita', 'proxyScore'] as const;
 
-/** The checks that tie fields together, made on the raw input so that they run whatever else fails. */
-export function crossFieldIssues(
-  input: unknown,
-  on: CalendarDate | undefined,
-  onText: string | undefined,
-  householdId: string | undefined,
-): ValidationIssue[] {
-  if (!isObject(input)) return [];
-  const issues: ValidationIssue[] = [];
-  const add = (code: string, details: IssueDetails): void => {
-    const base = { path: details.path, code, message: issueMessage(code, details) };
-    issues.push(householdId === undefined ? base : { ...base, householdId });
-  };
-  if (isObject(input.income)) {
-    const given = INCOME_FORMS.filter((form) => (input.income as Loose)[form] !== undefined);
-    if (given.length !== 1) add('income-form-count', { path: 'income' });
-  }
-  if (isObject(input.dwelling)) checkDwelling(input.dwelling, add);
-  if (Array.isArray(input.members)) checkMembers(input.members, on, onText, add);
-  checkProgrammeDates(input, on, onText, add);
-  return issues;
-}
-
-type Add = (code: string, details: IssueDetails) => void;
-
 /**
- * The dates added in version 1.1: none may lie after the reference date, and a status cannot end
- * before it began. Only well-formed dates are compared; the schema reports the others.
+ * The checks that tie fields together: exactly one income form; a dwelling that is either none or
+ * has its structures; unique member ids; a highest qualification that is among those held; and
+ * no date after the reference date when one is given (births, the previous status, the 1.1
+ * programme dates). They read the record defensively, so they run on a raw record (to describe a
+ * rejected one, whatever else fails) and on a checked one (to accept it) alike.
  */
-function checkProgrammeDates(
-  input: Loose,
+export function checkAcrossFields(
+  record: Loose,
   on: CalendarDate | undefined,
-  onText: string | undefined,
-  add: Add,
+  onText: string,
+  add: AddIssue,
 ): void {
-  const after = (text: unknown): boolean =>
-    on !== undefined &&
-    typeof text === 'string' &&
-    isBirthDate(text) &&
-    isAfter(splitDate(text), on);
-  if (after(input.formedOn)) add('after-reference', { path: 'formedOn', other: onText ?? '' });
-  const supports = input.earlierHousingSupport;
-  if (on !== undefined && Array.isArray(supports)) {
-    supports.forEach((support, index) => {
-      const year = isObject(support) ? support.year : undefined;
-      if (typeof year === 'number' && year > on.year) {
-        add('after-reference', {
-          path: `earlierHousingSupport[${index}].year`,
-          other: onText ?? '',
-        });
-      }
-    });
+  if (isPlainObject(record.income)) {
+    let given = 0;
+    for (const form of INCOME_FORMS) if (record.income[form] !== undefined) given++;
+    if (given !== 1) add('income-form-count', { path: 'income' });
   }
-  if (!isObject(input.previous)) return;
-  const { since, leftOn } = input.previous;
-  if (typeof leftOn !== 'string' || !isIsoDate(leftOn)) return;
-  if (after(leftOn)) add('after-reference', { path: 'previous.leftOn', other: onText ?? '' });
-  if (typeof since === 'string' && isIsoDate(since) && leftOn <= since) {
-    add('left-before-since', { path: 'previous.leftOn', other: since });
-  }
+  if (isPlainObject(record.dwelling)) checkDwelling(record.dwelling, add);
+  if (Array.isArray(record.members)) checkMembers(record.members, on, onText, add);
+  checkDates(record, on, onText, add);
 }
 
-function checkDwelling(dwelling: Loose, add: Add): void {
-  const present = STRUCTURE_FIELDS.filter((field) => dwelling[field] !== undefined);
+function checkDwelling(dwelling: Loose, add: AddIssue): void {
   if (dwelling.none === true) {
-    if (present.length > 0) add('dwelling-none-with-structures', { path: 'dwelling' });
+    if (STRUCTURE_FIELDS.some((field) => dwelling[field] !== undefined))
+      add('dwelling-none-with-structures', { path: 'dwelling' });
     return;
   }
   for (const field of STRUCTURE_FIELDS) {
@@ -86,23 +48,78 @@ function checkDwelling(dwelling: Loose, add: Add): void {
 function checkMembers(
   members: readonly unknown[],
   on: CalendarDate | undefined,
-  onText: string | undefined,
-  add: Add,
+  onText: string,
+  add: AddIssue,
 ): void {
-  const firstIndexOfId = new Map<string, number>();
-  members.forEach((member, index) => {
-    if (!isObject(member)) return;
-    const { id, birthDate } = member;
+  const count = Math.min(members.length, HOUSEHOLD_LIMITS.members);
+  for (let index = 0; index < count; index++) {
+    const member = members[index];
+    if (!isPlainObject(member)) continue;
+    const { id, birthDate, qualification, qualifications } = member;
     if (typeof id === 'string') {
-      const first = firstIndexOfId.get(id);
-      if (first === undefined) firstIndexOfId.set(id, index);
-      else
+      const first = firstIndexOf(members, id, index);
+      if (first < index)
         add('duplicate-member-id', { path: `members[${index}].id`, other: `members[${first}].id` });
     }
-    if (on && typeof birthDate === 'string' && isBirthDate(birthDate)) {
-      if (isAfter(splitDate(birthDate), on)) {
-        add('birth-after-reference', { path: `members[${index}].birthDate`, other: onText ?? '' });
-      }
+    if (on !== undefined && typeof birthDate === 'string' && isBirthDate(birthDate)) {
+      if (isAfter(splitDate(birthDate), on))
+        add('birth-after-reference', { path: `members[${index}].birthDate`, other: onText });
     }
-  });
+    if (
+      typeof qualification === 'string' &&
+      Array.isArray(qualifications) &&
+      !qualifications.includes(qualification)
+    ) {
+      add('qualification-not-in-list', {
+        path: `members[${index}].qualification`,
+        other: `members[${index}].qualifications`,
+      });
+    }
+  }
+}
+
+/** The first index at which a member has this id (households are small: a scan beats a Map). */
+function firstIndexOf(members: readonly unknown[], id: string, upTo: number): number {
+  for (let index = 0; index < upTo; index++) {
+    const other = members[index];
+    if (isPlainObject(other) && other.id === id) return index;
+  }
+  return upTo;
+}
+
+/**
+ * No date may lie after the reference date, and a status cannot end before it began. Only
+ * well-formed dates are compared; the field checks report the others.
+ */
+function checkDates(
+  record: Loose,
+  on: CalendarDate | undefined,
+  onText: string,
+  add: AddIssue,
+): void {
+  const after = (text: unknown): boolean =>
+    on !== undefined &&
+    typeof text === 'string' &&
+    isBirthDate(text) &&
+    isAfter(splitDate(text), on);
+  if (after(record.formedOn)) add('after-reference', { path: 'formedOn', other: onText });
+  const supports = record.earlierHousingSupport;
+  if (on !== undefined && Array.isArray(supports)) {
+    const count = Math.min(supports.length, HOUSEHOLD_LIMITS.listEntries);
+    for (let index = 0; index < count; index++) {
+      const support = supports[index];
+      const year = isPlainObject(support) ? support.year : undefined;
+      if (typeof year === 'number' && year > on.year)
+        add('after-reference', { path: `earlierHousingSupport[${index}].year`, other: onText });
+    }
+  }
+  if (!isPlainObject(record.previous)) return;
+  const { since, leftOn } = record.previous;
+  const validSince = typeof since === 'string' && isIsoDate(since);
+  const validLeftOn = typeof leftOn === 'string' && isIsoDate(leftOn);
+  if (validSince && after(since)) add('after-reference', { path: 'previous.since', other: onText });
+  if (!validLeftOn) return;
+  if (after(leftOn)) add('after-reference', { path: 'previous.leftOn', other: onText });
+  if (validSince && leftOn <= since)
+    add('left-before-since', { path: 'previous.leftOn', other: since });
 }

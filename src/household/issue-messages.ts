@@ -132,8 +132,8 @@ const BUILDERS: ReadonlyMap<string, MessageBuilder> = new Map(
       message(`${label.vi}: còn thiếu, hãy bổ sung.`, `${label.en} is missing: please fill it in.`),
     'invalid-type': (label, { expected }) =>
       message(
-        `${label.vi} sai kiểu: cần ${typeName(expected).vi}.`,
-        `${label.en} has the wrong type: expected ${typeName(expected).en}.`,
+        `${label.vi} phải là ${typeName(expected).vi}.`,
+        `${label.en} must be ${typeName(expected).en}.`,
       ),
     'invalid-value': (label, { allowed }) =>
       allowed === undefined || allowed.length === 0
