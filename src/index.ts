@@ -47,13 +47,13 @@ export {
 export { type ErrorCode, type ValidationIssue, VnPovertyError } from './errors';
 export { ETHNIC_GROUPS, ETHNIC_GROUPS_BASIS, type EthnicGroup } from './household/ethnic-groups';
 export { findEthnicGroup } from './household/find-ethnic-group';
-export { HOUSEHOLD_LIMITS } from './household/limits';
 export type {
   NationalIndicatorId,
   Nd07IndicatorId,
   Nd351IndicatorId,
   Qd59IndicatorId,
 } from './household/indicator-ids';
+export { HOUSEHOLD_LIMITS } from './household/limits';
 export {
   type ParseFailure,
   type ParseHouseholdOptions,
