@@ -9,7 +9,12 @@ import type { Message } from './i18n/message';
  * - `invalid-standard`: the changes given to `defineStandard` are not valid;
  * - `invalid-household`: a household that did not come through `parseHousehold` is malformed;
  * - `birth-after-reference`: a member is born after the reference date of the assessment;
- * - `member-not-in-household`: the member given is not one of the household's members.
+ * - `member-not-in-household`: the member given is not one of the household's members;
+ * - `invalid-allocation`: the input of `allocate` is not valid (every problem in `issues`);
+ * - `invalid-counterpart-funds`: the input of `counterpartFunds` is not valid;
+ * - `invalid-housing-support`: the input of `housingSupportCost` is not valid;
+ * - `incomparable-allocations`: `compareAllocations` was given allocations of different totals
+ *   or units.
  */
 export type ErrorCode =
   | 'invalid-date'
@@ -18,7 +23,11 @@ export type ErrorCode =
   | 'invalid-standard'
   | 'invalid-household'
   | 'birth-after-reference'
-  | 'member-not-in-household';
+  | 'member-not-in-household'
+  | 'invalid-allocation'
+  | 'invalid-counterpart-funds'
+  | 'invalid-housing-support'
+  | 'incomparable-allocations';
 
 /**
  * One problem found in data, with where it is and what to do about it.
