@@ -11,7 +11,6 @@ import type {
   AllocateOptions,
   Allocation,
   AllocationReason,
-  AllocationRounding,
   AllocationUnit,
   AppliedCoefficient,
   CarveOut,
@@ -165,7 +164,11 @@ export function allocate(
 }
 
 /** Carve-out shares as integers at one decimal scale (15.5% → 155 at scale −1). */
-function carveOutWeights(carveOuts: readonly CarveOut[]): { weights: Whole[]; whole: Whole; exponent: number } {
+function carveOutWeights(carveOuts: readonly CarveOut[]): {
+  weights: Whole[];
+  whole: Whole;
+  exponent: number;
+} {
   const shares = carveOuts.map((carveOut) => toScaled(carveOut.percent));
   const exponent = Math.min(0, ...shares.map((share) => share.exponent));
   return {
@@ -205,8 +208,15 @@ function checkCarveOuts(list: IssueList, carveOuts: readonly CarveOut[]): void {
 function splitCarveOuts(total: number, carveOuts: readonly CarveOut[]): RoundedSplit {
   const { weights, whole } = carveOutWeights(carveOuts);
   const carved = weights.reduce<Whole>((a, b) => add(a, b), 0);
-  const pool = typeof whole === 'number' && typeof carved === 'number' ? whole - carved : BigInt(whole) - BigInt(carved);
-  return largestRemainder(total, [pool, ...weights], ['', ...carveOuts.map((carveOut) => carveOut.id)]);
+  const pool =
+    typeof whole === 'number' && typeof carved === 'number'
+      ? whole - carved
+      : BigInt(whole) - BigInt(carved);
+  return largestRemainder(
+    total,
+    [pool, ...weights],
+    ['', ...carveOuts.map((carveOut) => carveOut.id)],
+  );
 }
 
 function describeCarveOut(
@@ -243,7 +253,8 @@ function sumPoints(read: PreparedUnits, criteria: number): Points {
     let sum: Whole = 0;
     for (let k = u * criteria; k < (u + 1) * criteria; k++) {
       const mantissa = termMantissas[k] as Whole;
-      if (mantissa !== 0) sum = add(sum, atScale({ mantissa, exponent: termExponents[k] as number }, exponent));
+      if (mantissa !== 0)
+        sum = add(sum, atScale({ mantissa, exponent: termExponents[k] as number }, exponent));
     }
     values[u] = sum;
     total = add(total, sum);
@@ -254,7 +265,12 @@ function sumPoints(read: PreparedUnits, criteria: number): Points {
 const isZero = (value: Whole): boolean => value === 0 || value === 0n;
 
 /** The money must fit: points to share by, floors within it, room under the caps for it. */
-function checkPlaceable(list: IssueList, read: PreparedUnits, points: Points, amount: number): void {
+function checkPlaceable(
+  list: IssueList,
+  read: PreparedUnits,
+  points: Points,
+  amount: number,
+): void {
   if (isZero(points.total)) {
     list.add(
       'units',
@@ -307,7 +323,10 @@ function checkPlaceable(list: IssueList, read: PreparedUnits, points: Points, am
 
 /** Floors and caps, settled in rounding units; without any, every unit with points is free. */
 function settle(read: PreparedUnits, points: Points, pool: number, unitSize: number) {
-  if (!read.floors.some((floor) => floor !== undefined) && !read.caps.some((cap) => cap !== undefined)) {
+  if (
+    !read.floors.some((floor) => floor !== undefined) &&
+    !read.caps.some((cap) => cap !== undefined)
+  ) {
     const state = new Uint8Array(read.count);
     for (let u = 0; u < read.count; u++) if (isZero(points.values[u] as Whole)) state[u] = AT_FLOOR;
     return { state, free: pool, passes: 1 };

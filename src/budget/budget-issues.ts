@@ -82,7 +82,11 @@ export class IssueList {
 }
 
 /** Throws the error of one budget function with every issue, if there are any. */
-export function throwIfIssues(code: ErrorCode, what: Readonly<{ vi: string; en: string }>, list: IssueList): void {
+export function throwIfIssues(
+  code: ErrorCode,
+  what: Readonly<{ vi: string; en: string }>,
+  list: IssueList,
+): void {
   if (list.empty) return;
   const issues = list.final();
   const shown = issues.slice(0, 5);
@@ -98,10 +102,20 @@ export function throwIfIssues(code: ErrorCode, what: Readonly<{ vi: string; en: 
 }
 
 const join = (prefix: string, path: string): string =>
-  prefix === '' ? path : path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+  prefix === ''
+    ? path
+    : path === ''
+      ? prefix
+      : path.startsWith('[')
+        ? `${prefix}${path}`
+        : `${prefix}.${path}`;
 
 /** Adds zod's issues to the list, in the library's words, under `prefix`. */
-export function addZodIssues(list: IssueList, raw: readonly z.core.$ZodIssue[], prefix: string): void {
+export function addZodIssues(
+  list: IssueList,
+  raw: readonly z.core.$ZodIssue[],
+  prefix: string,
+): void {
   for (const found of raw) {
     const path = join(prefix, formatPath(found.path));
     switch (found.code) {
@@ -203,7 +217,12 @@ export function checkVnd(list: IssueList, path: string, value: unknown): value i
     return false;
   }
   if (value < 0) {
-    list.add(path, 'negative-amount', `Số tiền không được âm (${value}).`, `An amount must not be negative (${value}).`);
+    list.add(
+      path,
+      'negative-amount',
+      `Số tiền không được âm (${value}).`,
+      `An amount must not be negative (${value}).`,
+    );
     return false;
   }
   return true;
@@ -211,8 +230,14 @@ export function checkVnd(list: IssueList, path: string, value: unknown): value i
 
 /** A short, bounded description of a bad value for a message. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value === null ||
+    value === undefined
+  )
     return String(value);
   return Array.isArray(value) ? 'a list' : typeof value;
 }

@@ -83,7 +83,13 @@ export function describeRounding(
   let adjustment: string;
   if (noRest) adjustment = String(difference);
   else if (difference >= 1)
-    adjustment = formatQuotient(false, difference - 1, subtract(split.denominator, rest), split.denominator, places);
+    adjustment = formatQuotient(
+      false,
+      difference - 1,
+      subtract(split.denominator, rest),
+      split.denominator,
+      places,
+    );
   else adjustment = formatQuotient(true, -difference, rest, split.denominator, places);
   return { before, adjustment };
 }

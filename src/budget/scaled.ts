@@ -77,14 +77,19 @@ export function atScale(value: Scaled, exponent: number): Whole {
 /** Writes `integer × 10^exponent` as a plain decimal string, without trailing zeros. */
 export function formatScaled(integer: Whole, exponent: number): string {
   if (integer === 0 || integer === 0n) return '0';
-  if (exponent >= 0) return exponent === 0 ? integer.toString() : (BigInt(integer) * powerOfTen(exponent)).toString();
+  if (exponent >= 0)
+    return exponent === 0
+      ? integer.toString()
+      : (BigInt(integer) * powerOfTen(exponent)).toString();
   const negative = integer < 0;
   const digits = (negative ? -integer : integer).toString().padStart(-exponent + 1, '0');
   const cut = digits.length + exponent;
   let end = digits.length;
   while (end > cut && digits.charCodeAt(end - 1) === 48) end--;
   const sign = negative ? '-' : '';
-  return end === cut ? `${sign}${digits.slice(0, cut)}` : `${sign}${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
+  return end === cut
+    ? `${sign}${digits.slice(0, cut)}`
+    : `${sign}${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
 }
 
 /** The exact whole part and remainder of `a × b ÷ d` (all at least 0, d above 0). */
