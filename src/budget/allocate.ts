@@ -89,7 +89,7 @@ export function allocate(
 ): Allocation {
   const list = new IssueList();
   const checkedOptions = allocateOptionsSchema.safeParse(options);
-  if (!checkedOptions.success) addZodIssues(list, checkedOptions.error.issues, 'options');
+  if (!checkedOptions.success) addZodIssues(list, checkedOptions.error.issues, 'options', options);
   const roundingUnit = checkedOptions.success ? (options.roundingUnit ?? 1) : 1;
   const carveOuts = checkedOptions.success ? (options.carveOuts ?? []) : [];
   if (checkVnd(list, 'total', total) && total % roundingUnit !== 0) {

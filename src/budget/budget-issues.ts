@@ -115,6 +115,7 @@ export function addZodIssues(
   list: IssueList,
   raw: readonly z.core.$ZodIssue[],
   prefix: string,
+  input: unknown,
 ): void {
   for (const found of raw) {
     const path = join(prefix, formatPath(found.path));
@@ -130,7 +131,7 @@ export function addZodIssues(
         }
         break;
       case 'invalid_type':
-        if (found.input === undefined) {
+        if (!isPresent(input, found.path)) {
           list.add(path, 'required', 'Thiếu giá trị bắt buộc.', 'A required value is missing.');
         } else {
           list.add(
@@ -240,4 +241,15 @@ export function describe(value: unknown): string {
   )
     return String(value);
   return Array.isArray(value) ? 'a list' : typeof value;
+}
+
+/** Whether the input has a value at `path` (own properties only). */
+function isPresent(input: unknown, path: readonly PropertyKey[]): boolean {
+  let current: unknown = input;
+  for (const part of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, part))
+      return false;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current !== undefined;
 }

@@ -210,14 +210,14 @@ export function counterpartFunds(
 ): CounterpartFunds {
   const list = new IssueList();
   const checkedRequest = requestSchema.safeParse(request);
-  if (!checkedRequest.success) addZodIssues(list, checkedRequest.error.issues, '');
+  if (!checkedRequest.success) addZodIssues(list, checkedRequest.error.issues, '', request);
   const checkedOptions = optionsSchema.safeParse(options);
-  if (!checkedOptions.success) addZodIssues(list, checkedOptions.error.issues, 'options');
+  if (!checkedOptions.success) addZodIssues(list, checkedOptions.error.issues, 'options', options);
   const rule = checkedOptions.success
     ? (options.rule ?? COUNTERPART_FUNDS_RULE)
     : COUNTERPART_FUNDS_RULE;
   const checkedRule = ruleSchema.safeParse(rule);
-  if (!checkedRule.success) addZodIssues(list, checkedRule.error.issues, 'options.rule');
+  if (!checkedRule.success) addZodIssues(list, checkedRule.error.issues, 'options.rule', rule);
   else checkRule(list, rule);
   if (checkedRequest.success) {
     checkVnd(list, 'centralSupport', request.centralSupport);

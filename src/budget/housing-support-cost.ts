@@ -129,7 +129,7 @@ function readLevels(list: IssueList, levels: HousingLevelsInput | undefined): Ho
   if (levels === undefined) return HOUSING_SUPPORT_CAPS;
   const checked = levelsSchema.safeParse(levels);
   if (!checked.success) {
-    addZodIssues(list, checked.error.issues, 'levels');
+    addZodIssues(list, checked.error.issues, 'levels', levels);
     return HOUSING_SUPPORT_CAPS;
   }
   for (const work of ['newHouse', 'repair'] as const) {

@@ -68,7 +68,7 @@ function readCoefficients(
 export function prepareTable(list: IssueList, input: unknown): PreparedTable | undefined {
   const checked = criteriaTableSchema.safeParse(input);
   if (!checked.success) {
-    addZodIssues(list, checked.error.issues, 'table');
+    addZodIssues(list, checked.error.issues, 'table', input);
     return undefined;
   }
   const table = input as CriteriaTable; // validated; read from the caller's own object
