@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { RoundingUnit } from './types';
 
 /**
  * zod/mini schemas of the small parts of the budget functions' input: criteria tables,
@@ -18,19 +19,19 @@ export const MAX_CATEGORIES = 1_000;
 /** Most carve-outs. */
 export const MAX_CARVE_OUTS = 50;
 
-export const idSchema = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
-export const messageSchema = z.strictObject({
+export const idSchema: z.ZodMiniType = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+export const messageSchema: z.ZodMiniType = z.strictObject({
   vi: z.string().check(z.minLength(1), z.maxLength(2_000)),
   en: z.string().check(z.minLength(1), z.maxLength(2_000)),
 });
-export const citationSchema = z.strictObject({
+export const citationSchema: z.ZodMiniType = z.strictObject({
   kind: z.enum(['law', 'resolution', 'decree', 'decision', 'circular', 'plan', 'specification']),
   number: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
   article: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_TEXT))),
   grade: z.enum(['L', 'S', 'N', 'U']),
   note: z.optional(z.string().check(z.maxLength(2_000))),
 });
-export const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const dateSchema: z.ZodMiniType = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 const criterionSchema = z.strictObject({
   id: idSchema,
@@ -47,7 +48,7 @@ const coefficientTableSchema = z.strictObject({
   values: z.record(z.string(), z.unknown()),
 });
 
-export const criteriaTableSchema = z.strictObject({
+export const criteriaTableSchema: z.ZodMiniType = z.strictObject({
   id: idSchema,
   title: messageSchema,
   basis: z.optional(z.array(citationSchema).check(z.maxLength(50))),
@@ -58,7 +59,7 @@ export const criteriaTableSchema = z.strictObject({
   ),
 });
 
-export const boundSchema = z.enum(['at-most', 'at-least', 'exactly']);
+export const boundSchema: z.ZodMiniType = z.enum(['at-most', 'at-least', 'exactly']);
 
 const carveOutSchema = z.strictObject({
   id: idSchema,
@@ -68,13 +69,13 @@ const carveOutSchema = z.strictObject({
   basis: z.optional(citationSchema),
 });
 
-export const ROUNDING_UNITS = [
+export const ROUNDING_UNITS: readonly RoundingUnit[] = [
   1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
-] as const;
+];
 
-export const roundingUnitSchema = z.literal(ROUNDING_UNITS);
+export const roundingUnitSchema: z.ZodMiniType = z.literal(ROUNDING_UNITS);
 
-export const allocateOptionsSchema = z.strictObject({
+export const allocateOptionsSchema: z.ZodMiniType = z.strictObject({
   roundingUnit: z.optional(roundingUnitSchema),
   carveOuts: z.optional(z.array(carveOutSchema).check(z.maxLength(MAX_CARVE_OUTS))),
 });
