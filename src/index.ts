@@ -31,9 +31,11 @@ export type { BudgetIssueCode } from './budget/budget-issues';
 export {
   type AllocationComparison,
   compareAllocations,
+  type TableName,
   type UnitComparison,
 } from './budget/compare-allocations';
 export {
+  type CounterpartCommon,
   type CounterpartFunds,
   type CounterpartFundsDecided,
   type CounterpartFundsOptions,

@@ -17,24 +17,37 @@ export interface UnitComparison {
   readonly change: number;
   /** Its share under each table, as the allocations show them. */
   readonly shareBefore: string;
+  /** Its share under the second table. */
   readonly shareAfter: string;
+}
+
+/** A criteria table's id and name. */
+export interface TableName {
+  /** The table's id. */
+  readonly tableId: string;
+  /** Its name. */
+  readonly tableTitle: Message;
 }
 
 /** The same total under two criteria tables, unit by unit. */
 export interface AllocationComparison {
   /** The total both divide, in đồng. */
   readonly total: number;
-  /** The two tables. */
-  readonly before: { readonly tableId: string; readonly tableTitle: Message };
-  readonly after: { readonly tableId: string; readonly tableTitle: Message };
+  /** The first table. */
+  readonly before: TableName;
+  /** The second table. */
+  readonly after: TableName;
   /** The change in what was split by criteria (carve-outs may differ), in đồng. */
   readonly distributedChange: number;
   /** Each unit, in the first allocation's order. */
   readonly units: readonly UnitComparison[];
   /** How many units gain, lose, or keep their amount. */
   readonly counts: {
+    /** Units whose amount grows. */
     readonly gaining: number;
+    /** Units whose amount falls. */
     readonly losing: number;
+    /** Units whose amount stays. */
     readonly unchanged: number;
   };
   /** The version of vn-poverty that made it. */

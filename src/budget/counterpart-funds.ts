@@ -78,16 +78,25 @@ export interface CounterpartMinimum {
   readonly minimumAmount: number;
 }
 
-interface CounterpartCommon {
-  /** The request, as given. */
+/** What every counterpart result carries. */
+export interface CounterpartCommon {
+  /** The central support, in đồng, as given. */
   readonly centralSupport: number;
+  /** The dependence share, in percent, as given. */
   readonly dependencePercent: number;
+  /** The province code, as given. */
   readonly provinceCode: string;
+  /** The date, as given. */
   readonly on: string;
   /** The rule used. */
   readonly ruleId: string;
   /** The rounding: up (a minimum is never rounded below itself), to this many đồng. */
-  readonly rounding: { readonly method: 'ceiling'; readonly unit: number };
+  readonly rounding: {
+    /** Always up. */
+    readonly method: 'ceiling';
+    /** To a multiple of this many đồng. */
+    readonly unit: number;
+  };
   /** Why, and what to watch. */
   readonly reasons: readonly CounterpartReason[];
   /** The rule's legal basis. */

@@ -52,9 +52,21 @@ export interface HousingSupportCost {
   /** Each household's part, in the order given. */
   readonly households: readonly HousingSupportPart[];
   /** How many households build and repair. */
-  readonly counts: { readonly newHouse: number; readonly repair: number };
+  readonly counts: {
+    /** Households building a new house. */
+    readonly newHouse: number;
+    /** Households repairing. */
+    readonly repair: number;
+  };
   /** Totals by work and overall, in đồng. */
-  readonly totals: { readonly newHouse: number; readonly repair: number; readonly all: number };
+  readonly totals: {
+    /** For new houses. */
+    readonly newHouse: number;
+    /** For repairs. */
+    readonly repair: number;
+    /** Both. */
+    readonly all: number;
+  };
   /** The version of vn-poverty that made it. */
   readonly libraryVersion: string;
 }

@@ -61,7 +61,9 @@ const splitNote =
  * ```
  */
 export const DECISION_02_2022_SPLITS: {
+  /** Project 1: infrastructure; at most 15% to the exit scheme. */
   readonly project1: ProgrammeSplit;
+  /** Project 2: livelihoods; at most 15% to ministries and central agencies. */
   readonly project2: ProgrammeSplit;
 } = deepFreeze({
   project1: {
