@@ -13,7 +13,12 @@ import type { Message } from './i18n/message';
  * - `invalid-household`: a household that did not come through `parseHousehold` is malformed (the
  *   error names the household's id and, in `issues`, every problem with its path);
  * - `birth-after-reference`: a member is born after the reference date of the assessment;
- * - `member-not-in-household`: the member given is not one of the household's members.
+ * - `member-not-in-household`: the member given is not one of the household's members;
+ * - `invalid-allocation`: the input of `allocate` is not valid (every problem in `issues`);
+ * - `invalid-counterpart-funds`: the input of `counterpartFunds` is not valid;
+ * - `invalid-housing-support`: the input of `housingSupportCost` is not valid;
+ * - `incomparable-allocations`: `compareAllocations` was given allocations of different totals
+ *   or units.
  */
 export type ErrorCode =
   | 'invalid-options'
@@ -23,7 +28,11 @@ export type ErrorCode =
   | 'invalid-standard'
   | 'invalid-household'
   | 'birth-after-reference'
-  | 'member-not-in-household';
+  | 'member-not-in-household'
+  | 'invalid-allocation'
+  | 'invalid-counterpart-funds'
+  | 'invalid-housing-support'
+  | 'incomparable-allocations';
 
 /**
  * One problem found in data, with where it is and what to do about it.

@@ -38,6 +38,68 @@ export type {
   Reason,
   ScoreRange,
 } from './assess/types';
+export { allocate } from './budget/allocate';
+export type { BudgetIssueCode } from './budget/budget-issues';
+export {
+  type AllocationComparison,
+  compareAllocations,
+  type TableName,
+  type UnitComparison,
+} from './budget/compare-allocations';
+export {
+  type CounterpartCommon,
+  type CounterpartFunds,
+  type CounterpartFundsDecided,
+  type CounterpartFundsOptions,
+  type CounterpartFundsRequest,
+  type CounterpartFundsUndetermined,
+  type CounterpartMinimum,
+  type CounterpartReason,
+  type CounterpartReasonCode,
+  counterpartFunds,
+  type MergedProvinceReading,
+} from './budget/counterpart-funds';
+export {
+  COUNTERPART_FUNDS_RULE,
+  type CounterpartBand,
+  type CounterpartFundsRule,
+  type NamedProvince,
+  type ProvinceSuccessor,
+} from './budget/counterpart-rule';
+export { EXAMPLE_COMMUNE_CRITERIA } from './budget/example-commune-criteria';
+export { type FormatAllocationOptions, formatAllocation } from './budget/format-allocation';
+export {
+  type HousingCandidate,
+  type HousingLevelsInput,
+  type HousingSupportCost,
+  type HousingSupportPart,
+  type HousingWork,
+  housingSupportCost,
+} from './budget/housing-support-cost';
+export {
+  DECISION_02_2022_SPLITS,
+  HOUSING_SUPPORT_CAPS,
+  type HousingSupportLevels,
+  type ProgrammeSplit,
+} from './budget/national-rules';
+export type {
+  AllocateOptions,
+  Allocation,
+  AllocationCriterion,
+  AllocationReason,
+  AllocationReasonCode,
+  AllocationRounding,
+  AllocationUnit,
+  AppliedCoefficient,
+  CarveOut,
+  CarveOutAmount,
+  CoefficientTable,
+  CriteriaTable,
+  CriterionKind,
+  CriterionPoints,
+  RoundingUnit,
+  UnitAllocation,
+} from './budget/types';
 export {
   RETIREMENT_SCHEDULE,
   type RetirementPath,

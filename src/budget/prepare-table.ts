@@ -1,0 +1,146 @@
+import type { Message } from '../i18n/message';
+import { addZodIssues, type IssueList } from './budget-issues';
+import { criteriaTableSchema, MAX_CATEGORIES } from './budget-schemas';
+import { type Scaled, toScaled } from './scaled';
+import type { CriteriaTable, CriterionKind } from './types';
+
+/** One coefficient table, read into a Map (caller-named keys never meet a prototype). */
+export interface PreparedCoefficients {
+  readonly id: string;
+  readonly values: ReadonlyMap<string, { readonly value: number; readonly scaled: Scaled }>;
+}
+
+/** One criterion, with its weight as an exact decimal and its coefficient tables resolved. */
+export interface PreparedCriterion {
+  readonly id: string;
+  readonly label: Message;
+  readonly kind: CriterionKind;
+  readonly weight: number;
+  readonly scaledWeight: Scaled;
+  readonly coefficients: readonly PreparedCoefficients[];
+}
+
+/** A criteria table, checked, as the engine reads it. */
+export interface PreparedTable {
+  readonly criteria: readonly PreparedCriterion[];
+  /** The criteria's ids. */
+  readonly criterionIds: ReadonlySet<string>;
+  /** The coefficient tables that some criterion uses: the units need a category in each. */
+  readonly usedCoefficients: readonly PreparedCoefficients[];
+  /** Every coefficient table, by id. */
+  readonly coefficientsById: ReadonlyMap<string, PreparedCoefficients>;
+}
+
+function readCoefficients(
+  list: IssueList,
+  table: { id: string; values: Record<string, unknown> },
+  path: string,
+): PreparedCoefficients {
+  const values = new Map<string, { value: number; scaled: Scaled }>();
+  const keys = Object.keys(table.values);
+  if (keys.length > MAX_CATEGORIES) {
+    list.add(
+      `${path}.values`,
+      'too-large',
+      `Nhiều nhất ${MAX_CATEGORIES} loại trong một bảng hệ số.`,
+      `At most ${MAX_CATEGORIES} categories are allowed in a coefficient table.`,
+    );
+    return { id: table.id, values };
+  }
+  for (const key of keys) {
+    const value = table.values[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      list.add(
+        `${path}.values.${key}`,
+        'invalid-number',
+        'Hệ số phải là một số hữu hạn, không âm.',
+        'A coefficient must be a finite number, at least 0.',
+      );
+    } else values.set(key, { value, scaled: toScaled(value) });
+  }
+  return { id: table.id, values };
+}
+
+/**
+ * Checks a criteria table (shape with zod/mini, then the rules that tie its parts together) and
+ * reads it for the engine. Adds every problem to `list`; returns undefined when there is one.
+ */
+export function prepareTable(list: IssueList, input: unknown): PreparedTable | undefined {
+  const checked = criteriaTableSchema.safeParse(input);
+  if (!checked.success) {
+    addZodIssues(list, checked.error.issues, 'table', input);
+    return undefined;
+  }
+  const table = input as CriteriaTable; // validated; read from the caller's own object
+  const before = list.size;
+  const coefficientsById = new Map<string, PreparedCoefficients>();
+  (table.coefficients ?? []).forEach((coefficients, index) => {
+    const path = `table.coefficients[${index}]`;
+    if (coefficientsById.has(coefficients.id)) {
+      list.add(
+        `${path}.id`,
+        'duplicate-id',
+        `Bảng hệ số "${coefficients.id}" bị trùng mã.`,
+        `The coefficient table id "${coefficients.id}" is used twice.`,
+      );
+    }
+    coefficientsById.set(coefficients.id, readCoefficients(list, coefficients, path));
+  });
+  const seen = new Set<string>();
+  const used = new Map<string, PreparedCoefficients>();
+  let anyWeight = false;
+  const criteria = table.criteria.map((criterion, index): PreparedCriterion => {
+    const path = `table.criteria[${index}]`;
+    if (seen.has(criterion.id)) {
+      list.add(
+        `${path}.id`,
+        'duplicate-id',
+        `Tiêu chí "${criterion.id}" bị trùng mã.`,
+        `The criterion id "${criterion.id}" is used twice.`,
+      );
+    }
+    seen.add(criterion.id);
+    if (criterion.weight > 0) anyWeight = true;
+    const names = criterion.coefficients ?? [];
+    const coefficients: PreparedCoefficients[] = [];
+    names.forEach((name, at) => {
+      const found = coefficientsById.get(name);
+      if (found === undefined) {
+        list.add(
+          `${path}.coefficients[${at}]`,
+          'unknown-coefficient-table',
+          `Bảng tiêu chí không có bảng hệ số "${name}".`,
+          `The table has no coefficient table "${name}".`,
+        );
+      } else if (names.indexOf(name) !== at) {
+        list.add(
+          `${path}.coefficients[${at}]`,
+          'duplicate-id',
+          `Hệ số "${name}" được nhân hai lần cho cùng một tiêu chí.`,
+          `The coefficient "${name}" is applied twice to the same criterion.`,
+        );
+      } else {
+        coefficients.push(found);
+        used.set(name, found);
+      }
+    });
+    return {
+      id: criterion.id,
+      label: criterion.label,
+      kind: criterion.kind,
+      weight: criterion.weight,
+      scaledWeight: toScaled(criterion.weight),
+      coefficients,
+    };
+  });
+  if (!anyWeight) {
+    list.add(
+      'table.criteria',
+      'weights-sum-to-zero',
+      'Tổng trọng số các tiêu chí bằng 0: không thể phân bổ theo tiêu chí.',
+      'The criteria weights sum to zero: nothing can be divided by them.',
+    );
+  }
+  if (list.size > before) return undefined;
+  return { criteria, criterionIds: seen, usedCoefficients: [...used.values()], coefficientsById };
+}
