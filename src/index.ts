@@ -15,7 +15,6 @@ export {
   type LowIncomeWorkerStatus,
 } from './assess/assess-low-income-worker';
 export { type Assessor, createAssessor } from './assess/create-assessor';
-export type { PovertyStatus } from './assess/decide-category';
 export { type FormatAssessmentOptions, formatAssessment } from './assess/format-assessment';
 export { isLowIncomeWorker } from './assess/is-low-income-worker';
 export type {
@@ -142,6 +141,7 @@ export type {
   MonthlyIncomePerCapita,
   NoDwelling,
   Nutrition,
+  PovertyStatus,
   PreviousStatus,
   ProxyScoreIncome,
   Qualification,
@@ -155,6 +155,7 @@ export type {
 } from './household/types';
 export { CATEGORY_LABELS } from './i18n/category-labels';
 export type { Message } from './i18n/message';
+export { POVERTY_LABELS } from './i18n/poverty-labels';
 export type {
   EvidenceValue,
   EvidenceValues,

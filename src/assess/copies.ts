@@ -48,6 +48,7 @@ export function copyMemberValues(list: readonly MemberEvidence[]): MemberEvidenc
     const entry = list[i] as MemberEvidence;
     copy[i] = {
       memberId: entry.memberId,
+      memberIndex: entry.memberIndex,
       ageYears: entry.ageYears,
       values: copyValues(entry.values),
     };

@@ -1,4 +1,4 @@
-import type { Category } from '../household/types';
+import type { Category, PovertyStatus } from '../household/types';
 import type { ClassificationRule, Standard } from '../standards/types';
 import { isUnpublished } from './income-test';
 import type { IncomeAssessment, IncomeBand } from './types';
@@ -12,12 +12,6 @@ const ORDER: readonly DecidedCategory[] = ['poor', 'near-poor', 'middle', 'not-p
 const BY_MASK: readonly (readonly DecidedCategory[])[] = Array.from({ length: 16 }, (_, mask) =>
   Object.freeze(ORDER.filter((_, bit) => (mask & (1 << bit)) !== 0)),
 );
-
-/**
- * The programme's question, answered whenever the facts decide it: poor, near-poor, or neither
- * (middle or not poor, whichever the middle band would say), or `undetermined`.
- */
-export type PovertyStatus = 'poor' | 'near-poor' | 'neither' | 'undetermined';
 
 const POOR = 1;
 const NEAR_POOR = 2;

@@ -1,10 +1,9 @@
-import type { Category } from '../household/types';
+import type { Category, PovertyStatus } from '../household/types';
 import type { Message } from '../i18n/message';
 import type { EvidenceValues, IndicatorStatus, MemberEvidence } from '../indicators/finding';
 import type { IndicatorReasonCode } from '../indicators/reason-codes';
 import type { LegalCitation } from '../law/citation';
 import type { ServiceId } from '../standards/types';
-import type { PovertyStatus } from './decide-category';
 
 /**
  * The codes of the reasons an assessment gives for its category, step by step: where income
@@ -159,6 +158,8 @@ export interface DecidingFact {
   readonly path: string;
   /** The indicator the fact decides, when it is an indicator's. */
   readonly indicatorId?: string;
+  /** The member whose fact it is, when it is a member's (`members[i]…`). */
+  readonly memberId?: string;
 }
 
 /**

@@ -53,6 +53,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       dependants.push(facts.member.id);
       dependantValues.push({
         memberId: facts.member.id,
+        memberIndex: facts.index,
         ageYears: facts.ageYears,
         values: { dependant: kind },
       });
@@ -60,6 +61,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       open = append(open, facts.member.id);
       openValues = append(openValues, {
         memberId: facts.member.id,
+        memberIndex: facts.index,
         ageYears: facts.ageYears,
         values: {},
       });

@@ -13,6 +13,8 @@ export type EvidenceValues = Readonly<Record<string, EvidenceValue>>;
 export interface MemberEvidence {
   /** The member's id. */
   readonly memberId: string;
+  /** The member's position in the household's `members`, as in the paths of `missing`. */
+  readonly memberIndex: number;
   /** Age in completed years on the reference date. */
   readonly ageYears: number;
   /** The member's facts that the rule read, by field name (`work`, `healthInsurance`…). */

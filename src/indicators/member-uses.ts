@@ -35,12 +35,18 @@ export function memberUses(context: HouseholdContext, rule: MemberUsesRule): Rul
       users = append(users, member.id);
       usersValues = append(usersValues, {
         memberId: member.id,
+        memberIndex: index,
         ageYears,
         values: { [used]: true },
       });
     } else if (unanswered && users === undefined) {
       open = append(open, member.id);
-      openValues = append(openValues, { memberId: member.id, ageYears, values: {} });
+      openValues = append(openValues, {
+        memberId: member.id,
+        memberIndex: index,
+        ageYears,
+        values: {},
+      });
       for (const service of rule.services)
         if (answer(member, service) === undefined)
           missing = append(missing, `members[${index}].${service}`);

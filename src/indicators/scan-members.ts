@@ -103,5 +103,5 @@ export class MemberScan {
 }
 
 function evidence(facts: MemberFacts, values: EvidenceValues): MemberEvidence {
-  return { memberId: facts.member.id, ageYears: facts.ageYears, values };
+  return { memberId: facts.member.id, memberIndex: facts.index, ageYears: facts.ageYears, values };
 }

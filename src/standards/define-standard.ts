@@ -55,6 +55,7 @@ function consistencyIssues(
   const survey = standard.survey;
   if (
     !('unpublished' in survey) &&
+    indicators.length > 0 &&
     survey.poorScoreBAtLeast > survey.pointsPerIndicator * indicators.length
   ) {
     issues.push(
