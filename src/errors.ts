@@ -47,11 +47,14 @@ export type ErrorCode =
  * issue.path; //=> 'members[2].birthDate'
  * ```
  */
-export interface ValidationIssue {
-  /** Where the problem is, as a path into the input (`members[2].birthDate`; empty for the root). */
+export interface ValidationIssue<Code extends string = string> {
+  /**
+   * Where the problem is, as a path into the input: `members[2].birthDate`, `declared["a.b"]` for a
+   * key that is not a plain name, empty for the whole input.
+   */
   readonly path: string;
-  /** A stable, kebab-case code for programs. */
-  readonly code: string;
+  /** A stable, kebab-case code for programs (for a household, a {@link ParseIssueCode}). */
+  readonly code: Code;
   /** What is wrong and what to do, in Vietnamese and English. */
   readonly message: Message;
   /** The household's `id`, when the input had one. */

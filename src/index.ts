@@ -114,6 +114,7 @@ export type {
   Nd351IndicatorId,
   Qd59IndicatorId,
 } from './household/indicator-ids';
+export type { ParseIssueCode } from './household/issue-codes';
 export { HOUSEHOLD_LIMITS } from './household/limits';
 export {
   type ParseFailure,

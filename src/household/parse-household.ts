@@ -3,6 +3,7 @@ import { parseReferenceDate } from '../dates/parse-reference-date';
 import { describeValue, type ValidationIssue, VnPovertyError } from '../errors';
 import { HOUSEHOLD_RECORD } from './contract';
 import { type AddIssue, checkAcrossFields } from './cross-field-issues';
+import type { ParseIssueCode } from './issue-codes';
 import { type IssueDetails, issueMessage } from './issue-messages';
 import { HOUSEHOLD_LIMITS } from './limits';
 import { markParsed } from './parsed-households';
@@ -34,7 +35,7 @@ export interface ParseFailure {
   /** Always `false`. */
   readonly success: false;
   /** Every problem found, each with its path, code and message. */
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly ValidationIssue<ParseIssueCode>[];
 }
 
 /** Options of {@link parseHousehold}. */
@@ -80,16 +81,20 @@ function readId(input: unknown): string | undefined {
 }
 
 /** Every problem of a record, with its path, code and message, at most `HOUSEHOLD_LIMITS.issues`. */
-function describe(input: unknown, on: CalendarDate | undefined, onText: string): ValidationIssue[] {
+function describe(
+  input: unknown,
+  on: CalendarDate | undefined,
+  onText: string,
+): ValidationIssue<ParseIssueCode>[] {
   const householdId = readId(input);
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue<ParseIssueCode>[] = [];
   let dropped = 0;
   const add: AddIssue = (code, details) => {
     if (issues.length >= HOUSEHOLD_LIMITS.issues) {
       dropped++;
       return;
     }
-    const issue: ValidationIssue = {
+    const issue: ValidationIssue<ParseIssueCode> = {
       path: details.path,
       code,
       message: issueMessage(code, details),
@@ -118,7 +123,7 @@ function describe(input: unknown, on: CalendarDate | undefined, onText: string):
 }
 
 /** The issue for a record whose reading threw: a getter or a proxy, never JSON data. */
-function unreadable(): ValidationIssue {
+function unreadable(): ValidationIssue<ParseIssueCode> {
   return {
     path: '',
     code: 'unreadable-record',

@@ -106,7 +106,7 @@ function consistencyIssues(
  */
 export function defineStandard<Id extends string>(
   base: Standard<Id>,
-  changes: StandardChanges<Id>,
+  changes: StandardChanges<NoInfer<Id>>,
 ): Standard {
   if (!isLibraryStandard(base)) {
     throw new VnPovertyError('invalid-standard', {
