@@ -53,10 +53,10 @@ export function contracts(household: Household, input: HouseholdInput): void {
     // @ts-expect-error nd07 has no indicator "housingAera"
     indicators: { update: { housingAera: { rule: { minimumM2: 10 } } } },
   });
-  // @ts-expect-error nd07 has no indicator "rain" to remove
   defineStandard(ND07_2021, {
     id: 'typed',
     title: { vi: 'x', en: 'x' },
+    // @ts-expect-error nd07 has no indicator "rain" to remove
     indicators: { remove: ['rain'] },
   });
 
