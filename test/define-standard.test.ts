@@ -5,7 +5,6 @@ import {
   type Household,
   ND07_2021,
   type Standard,
-  type StandardChanges,
   VnPovertyError,
 } from '../src/index';
 import { adult, declaring, household } from './fixtures';
