@@ -37,6 +37,13 @@ export type {
   Reason,
   ScoreRange,
 } from './assess/types';
+export {
+  assessBatch,
+  type BatchAssessment,
+  CATEGORY_CODES,
+  POVERTY_CODES,
+} from './batch/assess-batch';
+export { encodeHouseholds, type HouseholdColumns } from './batch/household-columns';
 export { allocate } from './budget/allocate';
 export type { BudgetIssueCode } from './budget/budget-issues';
 export {
