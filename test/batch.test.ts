@@ -212,7 +212,9 @@ describe('assessBatch gives exactly what the object path gives', () => {
         for (const [standard, on] of cases) {
           const batch = assessBatch(columns, { on, standard });
           const assess = createAssessor({ on, standard });
-          households.forEach((h, index) => expect(batch.explain(index)).toEqual(assess(h)));
+          households.forEach((h, index) => {
+            expect(batch.explain(index)).toEqual(assess(h));
+          });
         }
       }),
       { numRuns: 40 },

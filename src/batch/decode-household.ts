@@ -13,7 +13,7 @@ import {
 } from '../household/values';
 import { type HouseholdColumns, UNKNOWN_CODE } from './household-columns';
 
-const valueOf = <T>(values: readonly T[], code: number): T | undefined =>
+const codeValue = <T>(values: readonly T[], code: number): T | undefined =>
   code === UNKNOWN_CODE ? undefined : values[code];
 
 const yesNoOf = (code: number): boolean | undefined => (code === 2 ? undefined : code === 1);
@@ -32,7 +32,7 @@ function birthDateOf(packed: number): string {
 
 function memberAt(columns: HouseholdColumns, row: number): Member {
   const attending = yesNoOf(columns.attending[row] as number);
-  const level = valueOf(SCHOOL_LEVELS, columns.schoolLevel[row] as number);
+  const level = codeValue(SCHOOL_LEVELS, columns.schoolLevel[row] as number);
   const bits = columns.qualifications[row] as number;
   return known({
     id: columns.memberIds[row] as string,
@@ -40,11 +40,11 @@ function memberAt(columns: HouseholdColumns, row: number): Member {
     birthDate: birthDateOf(columns.birth[row] as number),
     // The assessment does not read the ethnic group; the columns do not keep it.
     ethnicity: 'Kinh',
-    work: valueOf(WORK, columns.work[row] as number),
-    disability: valueOf(DISABILITIES, columns.disability[row] as number),
+    work: codeValue(WORK, columns.work[row] as number),
+    disability: codeValue(DISABILITIES, columns.disability[row] as number),
     monthlySocialAllowance: yesNoOf(columns.monthlySocialAllowance[row] as number),
     healthInsurance: yesNoOf(columns.healthInsurance[row] as number),
-    nutrition: valueOf(NUTRITION, columns.nutrition[row] as number),
+    nutrition: codeValue(NUTRITION, columns.nutrition[row] as number),
     schooling:
       attending === undefined ? undefined : (known({ attending, level }) as Member['schooling']),
     qualifications:
@@ -108,11 +108,11 @@ export function householdAt(columns: HouseholdColumns, h: number): Household {
           : { proxyScore: value },
     members,
     dwelling: dwellingAt(columns, h),
-    water: valueOf(WATER_SOURCES, columns.water[h] as number),
-    latrine: valueOf(LATRINES, columns.latrine[h] as number),
+    water: codeValue(WATER_SOURCES, columns.water[h] as number),
+    latrine: codeValue(LATRINES, columns.latrine[h] as number),
     devices: DEVICES.filter((_, code) => ((columns.devices[h] as number) & (1 << code)) !== 0),
     hearsLoudspeaker: yesNoOf(columns.hearsLoudspeaker[h] as number),
-    wasteTreatment: valueOf(WASTE_TREATMENTS, columns.wasteTreatment[h] as number),
+    wasteTreatment: codeValue(WASTE_TREATMENTS, columns.wasteTreatment[h] as number),
     declared: declaredAt(columns, h),
   });
   const parsed = parseHousehold(record);

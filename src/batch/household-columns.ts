@@ -266,7 +266,9 @@ export function encodeHouseholds(given: readonly Household[]): HouseholdColumns 
           declared[h * declaredIds.length + k] = value ? 2 : 1;
       });
     const first = memberStart[h] as number;
-    household.members.forEach((member, index) => writeMember(members, first + index, member));
+    household.members.forEach((member, index) => {
+      writeMember(members, first + index, member);
+    });
   }
   return columns;
 }
