@@ -9,7 +9,20 @@ import type { Message } from './i18n/message';
  * - `invalid-standard`: the changes given to `defineStandard` are not valid;
  * - `invalid-household`: a household that did not come through `parseHousehold` is malformed;
  * - `birth-after-reference`: a member is born after the reference date of the assessment;
- * - `member-not-in-household`: the member given is not one of the household's members.
+ * - `member-not-in-household`: the member given is not one of the household's members;
+ * - `not-iterable`: a population is not an array, an iterable or an async iterable of records;
+ * - `invalid-option`: an option of a population measure is missing or not of its documented form
+ *   (an Alkire-Foster cut-off or weight, the treatment of unknown values, a grouping);
+ * - `invalid-survey-weight`: a survey weight is not a finite number at least 0;
+ * - `invalid-group-key`: a grouping function returned something other than a string, a finite
+ *   number, a boolean or `null`;
+ * - `invalid-people-count`: a count of people is not a whole number at least 0;
+ * - `mixed-standards`: one measure was given assessments made under different standards;
+ * - `invalid-deprivation-matrix`: a deprivation matrix does not hold together (its lengths, its
+ *   status codes, its indicator ids);
+ * - `missing-household-id`: a comparison by household id met a household without one;
+ * - `duplicate-household-id`: two households of one review share an id;
+ * - `invalid-targets`: programme targets or yearly figures are not of their documented form.
  */
 export type ErrorCode =
   | 'invalid-date'
@@ -18,7 +31,17 @@ export type ErrorCode =
   | 'invalid-standard'
   | 'invalid-household'
   | 'birth-after-reference'
-  | 'member-not-in-household';
+  | 'member-not-in-household'
+  | 'not-iterable'
+  | 'invalid-option'
+  | 'invalid-survey-weight'
+  | 'invalid-group-key'
+  | 'invalid-people-count'
+  | 'mixed-standards'
+  | 'invalid-deprivation-matrix'
+  | 'missing-household-id'
+  | 'duplicate-household-id'
+  | 'invalid-targets';
 
 /**
  * One problem found in data, with where it is and what to do about it.
