@@ -7,7 +7,7 @@ import {
   deprivationMatrix,
   parseDeprivationMatrix,
   type UnknownTreatment,
-  VnPovertyError,
+  type VnPovertyError,
 } from '../../src/index';
 import { errorCode } from '../fixtures';
 import { assessed, SIX, SIX_WEIGHTS } from './helpers';
@@ -39,7 +39,9 @@ const PUBLISHED = matrix({
 
 describe('alkireFoster: the published example of Alkire and Foster (2011)', () => {
   it('derives the paper’s deprivation matrix g0 (counts 0, 2, 4, 1)', () => {
-    expect(Array.from(PUBLISHED.statuses)).toEqual([0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0]);
+    expect(Array.from(PUBLISHED.statuses)).toEqual([
+      0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0,
+    ]);
   });
 
   // k = 2 of 4 equally weighted dimensions is a score of 1/2; person 2's score is exactly 1/2.
@@ -62,8 +64,18 @@ describe('alkireFoster: the published example of Alkire and Foster (2011)', () =
     // Uncensored: d1 person 3; d2 persons 2, 3, 4; d3 person 3; d4 persons 2, 3.
     // Censored (persons 2 and 3 poor): d1 1/4, d2 2/4, d3 1/4, d4 2/4.
     // Contribution = (1/4 × censored) ÷ 3/8: 1/6, 1/3, 1/6, 1/3.
-    expect(result.indicators.map((i) => i.uncensoredHeadcountRatio)).toEqual([1 / 4, 3 / 4, 1 / 4, 2 / 4]);
-    expect(result.indicators.map((i) => i.censoredHeadcountRatio)).toEqual([1 / 4, 2 / 4, 1 / 4, 2 / 4]);
+    expect(result.indicators.map((i) => i.uncensoredHeadcountRatio)).toEqual([
+      1 / 4,
+      3 / 4,
+      1 / 4,
+      2 / 4,
+    ]);
+    expect(result.indicators.map((i) => i.censoredHeadcountRatio)).toEqual([
+      1 / 4,
+      2 / 4,
+      1 / 4,
+      2 / 4,
+    ]);
     const contributions = result.indicators.map((i) => i.contribution as number);
     [1 / 6, 1 / 3, 1 / 6, 1 / 3].forEach((expected, i) => {
       expect(contributions[i]).toBeCloseTo(expected, 12);
@@ -92,16 +104,19 @@ describe('alkireFoster: the published example of Alkire and Foster (2011)', () =
     expect(union.intensity).toBeCloseTo(7 / 12, 12);
     // k = 1: person 3 only: H = 1/4, A = 1, M0 = 1/4.
     const intersection = alkireFoster(PUBLISHED, { k: 1, unknown: 'exclude' });
-    expect([intersection.headcountRatio, intersection.intensity, intersection.adjustedHeadcountRatio]).toEqual([
-      1 / 4,
-      1,
-      1 / 4,
-    ]);
+    expect([
+      intersection.headcountRatio,
+      intersection.intensity,
+      intersection.adjustedHeadcountRatio,
+    ]).toEqual([1 / 4, 1, 1 / 4]);
   });
 
   it('decomposes by subgroup: population share × subgroup M0 adds up to M0', () => {
     // Group x = persons 1, 2 (scores 0, 1/2): M0 1/4. Group y = persons 3, 4 (1, 0): M0 1/2.
-    const grouped = alkireFoster({ ...PUBLISHED, groups: ['x', 'x', 'y', 'y'] }, { k: '1/2', unknown: 'exclude' });
+    const grouped = alkireFoster(
+      { ...PUBLISHED, groups: ['x', 'x', 'y', 'y'] },
+      { k: '1/2', unknown: 'exclude' },
+    );
     expect(grouped.groups).toEqual([
       {
         key: 'x',
@@ -130,7 +145,10 @@ describe('alkireFoster: the published example of Alkire and Foster (2011)', () =
 describe('alkireFoster: survey weights', () => {
   // Weights 1, 2, 3, 4 (total 10), k = 1/2: persons 2 (w 2, score 1/2) and 3 (w 3, score 1) poor.
   // H = 5/10; M0 = (2 × 1/2 + 3 × 1)/10 = 4/10; A = 4/5.
-  const weighted = alkireFoster({ ...PUBLISHED, weights: [1, 2, 3, 4] }, { k: '1/2', unknown: 'exclude' });
+  const weighted = alkireFoster(
+    { ...PUBLISHED, weights: [1, 2, 3, 4] },
+    { k: '1/2', unknown: 'exclude' },
+  );
 
   it('weights H, A, M0 and the headcount ratios, by hand', () => {
     expect(weighted.headcountRatio).toBe(0.5);
@@ -150,19 +168,38 @@ describe('alkireFoster: survey weights', () => {
   });
 
   it('equal weights give the unweighted figures and standard errors', () => {
-    const equal = alkireFoster({ ...PUBLISHED, weights: [7, 7, 7, 7] }, { k: '1/2', unknown: 'exclude' });
+    const equal = alkireFoster(
+      { ...PUBLISHED, weights: [7, 7, 7, 7] },
+      { k: '1/2', unknown: 'exclude' },
+    );
     const plain = alkireFoster(PUBLISHED, { k: '1/2', unknown: 'exclude' });
     expect(equal.adjustedHeadcountRatio).toBeCloseTo(plain.adjustedHeadcountRatio as number, 14);
-    expect(equal.standardErrors.adjustedHeadcountRatio).toBeCloseTo(plain.standardErrors.adjustedHeadcountRatio as number, 14);
-    expect(equal.standardErrors.headcountRatio).toBeCloseTo(plain.standardErrors.headcountRatio as number, 14);
+    expect(equal.standardErrors.adjustedHeadcountRatio).toBeCloseTo(
+      plain.standardErrors.adjustedHeadcountRatio as number,
+      14,
+    );
+    expect(equal.standardErrors.headcountRatio).toBeCloseTo(
+      plain.standardErrors.headcountRatio as number,
+      14,
+    );
   });
 
   it('counts a household of weight 0 but lets it weigh nothing; all weights 0 give no measures', () => {
-    const zero = alkireFoster({ ...PUBLISHED, weights: [1, 0, 1, 1] }, { k: '1/2', unknown: 'exclude' });
+    const zero = alkireFoster(
+      { ...PUBLISHED, weights: [1, 0, 1, 1] },
+      { k: '1/2', unknown: 'exclude' },
+    );
     expect(zero.population.poor).toBe(2);
     expect(zero.headcountRatio).toBeCloseTo(1 / 3, 12); // person 3 only, of weight 1 of 3
-    const none = alkireFoster({ ...PUBLISHED, weights: [0, 0, 0, 0] }, { k: '1/2', unknown: 'exclude' });
-    expect([none.headcountRatio, none.intensity, none.adjustedHeadcountRatio]).toEqual([null, null, null]);
+    const none = alkireFoster(
+      { ...PUBLISHED, weights: [0, 0, 0, 0] },
+      { k: '1/2', unknown: 'exclude' },
+    );
+    expect([none.headcountRatio, none.intensity, none.adjustedHeadcountRatio]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -173,14 +210,23 @@ describe('alkireFoster: weights and k compared exactly', () => {
     expect(0.7 + 0.1 < 0.8).toBe(true); // the trap
     const weights = { a: '0.7', b: '0.1', c: '0.2' };
     expect(alkireFoster(abc, { k: 0.8, weights, unknown: 'exclude' }).headcountRatio).toBe(1);
-    expect(alkireFoster(abc, { k: '4/5', weights: { a: 0.7, b: 0.1, c: 0.2 }, unknown: 'exclude' }).headcountRatio).toBe(1);
+    expect(
+      alkireFoster(abc, { k: '4/5', weights: { a: 0.7, b: 0.1, c: 0.2 }, unknown: 'exclude' })
+        .headcountRatio,
+    ).toBe(1);
     // Just above the score, not poor.
-    expect(alkireFoster(abc, { k: '0.8000001', weights, unknown: 'exclude' }).headcountRatio).toBe(0);
+    expect(alkireFoster(abc, { k: '0.8000001', weights, unknown: 'exclude' }).headcountRatio).toBe(
+      0,
+    );
   });
 
   it('thirds are exact as fractions: a score of 2/3 meets k = 2/3', () => {
     const weights = { a: '1/3', b: '1/3', c: { numerator: 1, denominator: 3 } };
-    const result = alkireFoster(abc, { k: { numerator: 2, denominator: 3 }, weights, unknown: 'exclude' });
+    const result = alkireFoster(abc, {
+      k: { numerator: 2, denominator: 3 },
+      weights,
+      unknown: 'exclude',
+    });
     expect(result.headcountRatio).toBe(1);
     expect(result.weightsFrom).toBe('caller');
     expect(result.indicators.map((i) => i.weight)).toEqual([
@@ -191,7 +237,11 @@ describe('alkireFoster: weights and k compared exactly', () => {
   });
 
   it('gives each service the same weight and shares it among its indicators by default', () => {
-    const services = matrix({ indicatorIds: ['a', 'b', 'c'], services: ['s', 's', 't'], rows: [[false, false, true]] });
+    const services = matrix({
+      indicatorIds: ['a', 'b', 'c'],
+      services: ['s', 's', 't'],
+      rows: [[false, false, true]],
+    });
     const result = alkireFoster(services, { k: '1/2', unknown: 'exclude' });
     expect(result.weightsFrom).toBe('services');
     expect(result.indicators.map((i) => i.weight.exact)).toEqual(['1/4', '1/4', '1/2']);
@@ -208,58 +258,86 @@ describe('alkireFoster: weights and k compared exactly', () => {
     ['text', { a: 'half', b: '0.25', c: '0.25' }],
     ['not an object', 'equal'],
   ])('refuses weights with %s', (_, weights) => {
-    expect(errorCode(() => alkireFoster(abc, { k: '1/3', weights: weights as never, unknown: 'exclude' }))).toBe(
-      'invalid-option',
-    );
+    expect(
+      errorCode(() =>
+        alkireFoster(abc, { k: '1/3', weights: weights as never, unknown: 'exclude' }),
+      ),
+    ).toBe('invalid-option');
   });
 
   it('says which weights are wrong', () => {
     try {
-      alkireFoster(abc, { k: '1/3', weights: { a: '0.5', b: '0.5', z: 1 } as never, unknown: 'exclude' });
+      alkireFoster(abc, {
+        k: '1/3',
+        weights: { a: '0.5', b: '0.5', z: 1 } as never,
+        unknown: 'exclude',
+      });
       expect.unreachable();
     } catch (error) {
-      expect((error as VnPovertyError).issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
-        'weights.z unknown-indicator',
-        'weights.c missing-weight',
-      ]);
+      expect(
+        (error as VnPovertyError).issues.map((issue) => `${issue.path} ${issue.code}`),
+      ).toEqual(['weights.z unknown-indicator', 'weights.c missing-weight']);
     }
   });
 
   it.each([0, -0.5, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 'a third', '1/0', undefined, null])(
     'refuses the cut-off k = %s',
     (k) => {
-      expect(errorCode(() => alkireFoster(abc, { k: k as never, unknown: 'exclude' }))).toBe('invalid-option');
+      expect(errorCode(() => alkireFoster(abc, { k: k as never, unknown: 'exclude' }))).toBe(
+        'invalid-option',
+      );
     },
   );
 
   it('refuses weights too fine to compare exactly', () => {
     const weights = { a: '0.1234567890123', b: '0.000000000000000001', c: '0.876543210987699999' };
-    expect(errorCode(() => alkireFoster(abc, { k: '1/3', weights, unknown: 'exclude' }))).toBe('invalid-option');
+    expect(errorCode(() => alkireFoster(abc, { k: '1/3', weights, unknown: 'exclude' }))).toBe(
+      'invalid-option',
+    );
   });
 });
 
 describe('alkireFoster: unknown values, as the caller chooses', () => {
   // Three households, two indicators of weight 1/2, k = 1/2:
   // h1 (deprived, unknown), h2 (unknown, unknown), h3 (not, not).
-  const unknowns = matrix({ indicatorIds: ['a', 'b'], rows: [[true, null], [null, null], [false, false]] });
+  const unknowns = matrix({
+    indicatorIds: ['a', 'b'],
+    rows: [
+      [true, null],
+      [null, null],
+      [false, false],
+    ],
+  });
   const run = (unknown: UnknownTreatment) => alkireFoster(unknowns, { k: '1/2', unknown });
 
   it('as not deprived: h1 poor with score 1/2; H = 1/3, M0 = 1/6', () => {
     const result = run('not-deprived');
     expect(result.unknown).toBe('not-deprived');
-    expect([result.headcountRatio, result.intensity, result.adjustedHeadcountRatio]).toEqual([1 / 3, 1 / 2, 1 / 6]);
+    expect([result.headcountRatio, result.intensity, result.adjustedHeadcountRatio]).toEqual([
+      1 / 3,
+      1 / 2,
+      1 / 6,
+    ]);
   });
 
   it('as deprived: h1 and h2 poor with score 1; H = 2/3, M0 = 2/3', () => {
     const result = run('deprived');
-    expect([result.headcountRatio, result.intensity, result.adjustedHeadcountRatio]).toEqual([2 / 3, 1, 2 / 3]);
+    expect([result.headcountRatio, result.intensity, result.adjustedHeadcountRatio]).toEqual([
+      2 / 3,
+      1,
+      2 / 3,
+    ]);
     expect(result.indicators[1]?.uncensoredHeadcountRatio).toBe(2 / 3);
   });
 
   it('excluded: only h3 counted, not poor; the excluded are counted as such', () => {
     const result = run('exclude');
     expect(result.population).toMatchObject({ households: 3, counted: 1, excluded: 2, poor: 0 });
-    expect([result.headcountRatio, result.intensity, result.adjustedHeadcountRatio]).toEqual([0, null, 0]);
+    expect([result.headcountRatio, result.intensity, result.adjustedHeadcountRatio]).toEqual([
+      0,
+      null,
+      0,
+    ]);
     expect(result.indicators.map((i) => i.contribution)).toEqual([null, null]);
   });
 
@@ -273,11 +351,13 @@ describe('alkireFoster: unknown values, as the caller chooses', () => {
 
   it('has no default: the caller must choose', () => {
     expect(errorCode(() => alkireFoster(unknowns, { k: '1/2' } as never))).toBe('invalid-option');
-    expect(errorCode(() => alkireFoster(unknowns, { k: '1/2', unknown: 'ignore' } as never))).toBe('invalid-option');
-    expect(errorCode(() => alkireFoster(unknowns, undefined as never))).toBe('invalid-option');
-    expect(errorCode(() => alkireFoster(unknowns, { k: '1/2', unknown: 'exclude', cutoff: 1 } as never))).toBe(
+    expect(errorCode(() => alkireFoster(unknowns, { k: '1/2', unknown: 'ignore' } as never))).toBe(
       'invalid-option',
     );
+    expect(errorCode(() => alkireFoster(unknowns, undefined as never))).toBe('invalid-option');
+    expect(
+      errorCode(() => alkireFoster(unknowns, { k: '1/2', unknown: 'exclude', cutoff: 1 } as never)),
+    ).toBe('invalid-option');
   });
 });
 
@@ -307,11 +387,15 @@ describe('alkireFoster: the matrix layout', () => {
   });
 
   it('refuses a bad survey weight or group key at its row', () => {
-    expect(errorCode(() => alkireFoster({ ...base, weights: [1, Number.NaN] }, k))).toBe('invalid-survey-weight');
+    expect(errorCode(() => alkireFoster({ ...base, weights: [1, Number.NaN] }, k))).toBe(
+      'invalid-survey-weight',
+    );
     expect(errorCode(() => alkireFoster({ ...base, weights: Float64Array.from([-1, 1]) }, k))).toBe(
       'invalid-survey-weight',
     );
-    expect(errorCode(() => alkireFoster({ ...base, groups: ['x', {} as never] }, k))).toBe('invalid-group-key');
+    expect(errorCode(() => alkireFoster({ ...base, groups: ['x', {} as never] }, k))).toBe(
+      'invalid-group-key',
+    );
   });
 
   it('counts the rejected records the matrix reports', () => {
@@ -330,7 +414,9 @@ describe('alkireFoster over assessments', () => {
     expect(built.households).toBe(6);
     expect(built.indicatorIds).toEqual(six[0]?.assessment.indicators.map((i) => i.id));
     // A: the first three indicators declared deprived, the rest not.
-    expect(Array.from(built.statuses.subarray(0, 12))).toEqual([1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(built.statuses.subarray(0, 12))).toEqual([
+      1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
     // C: two deprived, health insurance (the 4th) unknown.
     expect(Array.from(built.statuses.subarray(24, 28))).toEqual([1, 1, 0, 2]);
     expect(Array.from(built.weights ?? [])).toEqual([10, 20, 30, 40, 50, 60]);
@@ -364,7 +450,13 @@ describe('alkireFoster over assessments', () => {
 });
 
 /** An independent reference: exact fractions with BigInt, straight from the definitions. */
-function reference(rows: number[][], weights: number[], denominator: number, k: [number, number], unknown: UnknownTreatment) {
+function reference(
+  rows: number[][],
+  weights: number[],
+  denominator: number,
+  k: [number, number],
+  unknown: UnknownTreatment,
+) {
   const d = weights.length;
   let n = 0n;
   let q = 0n;
@@ -401,8 +493,14 @@ describe('alkireFoster: properties', () => {
         parts: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: d, maxLength: d }),
         k: fc.integer({ min: 1, max: 12 }),
         unknown: fc.constantFrom<UnknownTreatment>('not-deprived', 'deprived', 'exclude'),
-        groups: fc.array(fc.constantFrom('x', 'y', 'z'), { minLength: households, maxLength: households }),
-        weights: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: households, maxLength: households }),
+        groups: fc.array(fc.constantFrom('x', 'y', 'z'), {
+          minLength: households,
+          maxLength: households,
+        }),
+        weights: fc.array(fc.integer({ min: 0, max: 9 }), {
+          minLength: households,
+          maxLength: households,
+        }),
       }),
     );
 
@@ -450,7 +548,10 @@ describe('alkireFoster: properties', () => {
             0,
           );
           expect(decomposed).toBeCloseTo(M0, 12);
-          expect(result.groups.reduce((acc, g) => acc + (g.contribution ?? 0), 0)).toBeCloseTo(1, 12);
+          expect(result.groups.reduce((acc, g) => acc + (g.contribution ?? 0), 0)).toBeCloseTo(
+            1,
+            12,
+          );
         }
       }),
       { numRuns: 300 },

@@ -10,7 +10,8 @@ import { errorCode } from '../fixtures';
 import { assessed, ON, record, SIX, SIX_WEIGHTS, stream } from './helpers';
 
 const six = assessed(SIX);
-const weight = ({ assessment }: AssessedHousehold) => SIX_WEIGHTS[assessment.householdId ?? ''] ?? 0;
+const weight = ({ assessment }: AssessedHousehold) =>
+  SIX_WEIGHTS[assessment.householdId ?? ''] ?? 0;
 
 describe('deprivationProfile: the six hand-computed households', () => {
   // Declared deprived, in the standard's order: A employment, dependants, nutrition; B and C
@@ -20,7 +21,13 @@ describe('deprivationProfile: the six hand-computed households', () => {
 
   it('counts the populations: all 6, poor 1 (A), near-poor 2 (B, F); C is undetermined, in all only', () => {
     expect(profile.households).toEqual({ all: 6, poor: 1, nearPoor: 2 });
-    expect(profile).toMatchObject({ standardId: 'nd07-2021', records: 6, assessed: 6, rejected: 0, weighted: true });
+    expect(profile).toMatchObject({
+      standardId: 'nd07-2021',
+      records: 6,
+      assessed: 6,
+      rejected: 0,
+      weighted: true,
+    });
   });
 
   it('employment: deprived in A, B, C, F', () => {
@@ -30,7 +37,11 @@ describe('deprivationProfile: the six hand-computed households', () => {
     expect(employment?.nearPoor.households).toEqual({ deprived: 2, notDeprived: 0, unknown: 0 });
     // Weighted: A 10 + B 20 + C 30 + F 60 = 120 of 210.
     expect(employment?.all.weights).toEqual({ deprived: 120, notDeprived: 90, unknown: 0 });
-    expect(employment?.all.shares).toEqual({ deprived: 120 / 210, notDeprived: 90 / 210, unknown: 0 });
+    expect(employment?.all.shares).toEqual({
+      deprived: 120 / 210,
+      notDeprived: 90 / 210,
+      unknown: 0,
+    });
   });
 
   it('health insurance: unknown for C and F, shown as unknown, never as not deprived', () => {
@@ -38,7 +49,11 @@ describe('deprivationProfile: the six hand-computed households', () => {
     expect(insurance?.all.households).toEqual({ deprived: 0, notDeprived: 4, unknown: 2 });
     expect(insurance?.poor.households).toEqual({ deprived: 0, notDeprived: 1, unknown: 0 });
     // Near-poor B (weight 20) known, F (weight 60) unknown.
-    expect(insurance?.nearPoor.shares).toEqual({ deprived: 0, notDeprived: 20 / 80, unknown: 60 / 80 });
+    expect(insurance?.nearPoor.shares).toEqual({
+      deprived: 0,
+      notDeprived: 20 / 80,
+      unknown: 60 / 80,
+    });
   });
 
   it('dependants among the poor and near-poor', () => {
@@ -61,7 +76,11 @@ describe('deprivationProfile: the six hand-computed households', () => {
 
 describe('deprivationProfile: empty, rejected and hostile input', () => {
   it('answers an empty population with no indicators', () => {
-    expect(deprivationProfile([])).toMatchObject({ standardId: null, indicators: [], households: { all: 0 } });
+    expect(deprivationProfile([])).toMatchObject({
+      standardId: null,
+      indicators: [],
+      households: { all: 0 },
+    });
   });
 
   it('gives no shares for an empty sub-population (no poor household)', () => {
@@ -77,8 +96,12 @@ describe('deprivationProfile: empty, rejected and hostile input', () => {
   it('refuses two standards, bad weights and misspelt options', () => {
     const old = assessed([{ monthly: 500_000, members: 2, deprived: 0 }], QD59_2015, '2019-06-01');
     expect(errorCode(() => deprivationProfile([...six, ...old]))).toBe('mixed-standards');
-    expect(errorCode(() => deprivationProfile(six, { weight: () => -1 }))).toBe('invalid-survey-weight');
-    expect(errorCode(() => deprivationProfile(six, { by: 'commune' } as never))).toBe('invalid-option');
+    expect(errorCode(() => deprivationProfile(six, { weight: () => -1 }))).toBe(
+      'invalid-survey-weight',
+    );
+    expect(errorCode(() => deprivationProfile(six, { by: 'commune' } as never))).toBe(
+      'invalid-option',
+    );
   });
 });
 
@@ -97,7 +120,11 @@ describe('parseDeprivationMatrix', () => {
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
     expect(Array.from(parsed.data.statuses)).toEqual([1, 2, 0, 1]);
-    expect(parsed.data).toMatchObject({ households: 2, services: ['living', 'education'], groups: ['north', null] });
+    expect(parsed.data).toMatchObject({
+      households: 2,
+      services: ['living', 'education'],
+      groups: ['north', null],
+    });
     expect(Array.from(parsed.data.weights ?? [])).toEqual([1.5, 2]);
   });
 
@@ -115,7 +142,9 @@ describe('parseDeprivationMatrix', () => {
       services: ['s', 's', 's'],
       weight: [1, 1],
     });
-    expect(parsed.success ? [] : parsed.issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+    expect(
+      parsed.success ? [] : parsed.issues.map((issue) => `${issue.path} ${issue.code}`),
+    ).toEqual([
       'weight unknown-key',
       'indicatorIds[1] duplicate-indicator',
       'indicatorIds[2] invalid-indicator',
