@@ -1,3 +1,4 @@
+import { Exact } from '../money/decimal';
 import type { Fraction } from '../standards/types';
 
 /**
@@ -115,11 +116,16 @@ export function divideRatios(a: Ratio, b: Ratio): Ratio {
   return ratio(a.numerator * b.denominator, a.denominator * b.numerator);
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** The nearest JavaScript number, for display and for measures that are not compared at a limit. */
 export function ratioToNumber(value: Ratio): number {
-  const whole = value.numerator / value.denominator;
-  const rest = value.numerator - whole * value.denominator;
-  return Number(whole) + Number(rest) / Number(value.denominator);
+  const { numerator, denominator } = value;
+  // Two safe integers divide to the nearest double: 469/100 is 4.69, where 4 + 0.69 is not.
+  if (numerator <= SAFE && -numerator <= SAFE && denominator <= SAFE) {
+    return Number(numerator) / Number(denominator);
+  }
+  return new Exact(numerator.toString()).div(denominator.toString()).toNumber();
 }
 
 /** `'1/3'`, or `'2'` for a whole number: the exact value as text, for results. */
