@@ -104,20 +104,19 @@ export {
   type ChangeCause,
   type ChangedHousehold,
   type ClassificationChange,
+  type ClassificationParameters,
   type CompareStandardsOptions,
   compareStandards,
   type IncomeChange,
   type IndicatorChange,
-  type LineChange as StandardLineChange,
+  type LineAmount,
+  type LineMove,
   type RateChange,
   type RateChanges,
   type StandardsComparison,
   type StandardsComparisonGroup,
 } from './measure/compare-standards';
-export {
-  type DeprivationMatrixOptions,
-  deprivationMatrix,
-} from './measure/deprivation-matrix';
+export { deprivationMatrix } from './measure/deprivation-matrix';
 export {
   type DeprivationProfile,
   type DeprivationProfileOptions,
@@ -127,6 +126,7 @@ export {
   type StatusCounts,
 } from './measure/deprivation-profile';
 export type { ExactValue, WeightsSource } from './measure/indicator-weights';
+export type { DeprivationMatrixOptions } from './measure/matrix-builder';
 export {
   type DeprivationTable,
   parseDeprivationMatrix,
@@ -150,12 +150,14 @@ export {
 export type { CategoryFigures, SummaryFigures, Tally } from './measure/tally';
 export {
   type BandPosition,
+  type CountFigure,
   type LevelProgress,
   type PeriodFallProgress,
   type ProgressStatus,
   type TargetFigure,
   type TargetProgress,
   targetProgress,
+  type ValueFigure,
   type YearFigures,
   type YearlyFallProgress,
   type YearlyStep,

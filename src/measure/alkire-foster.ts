@@ -75,8 +75,11 @@ export interface AlkireFosterPopulation {
   readonly rejectedRecords: number;
   /** Sums of survey weights, when the matrix has them. */
   readonly weights?: {
+    /** Of the households counted. */
     readonly counted: number;
+    /** Of the households excluded. */
     readonly excluded: number;
+    /** Of the poor. */
     readonly poor: number;
   };
 }
@@ -104,7 +107,9 @@ export interface AlkireFosterResult {
    * over the n counted households, which is `s/√n` without weights; `null` for fewer than 2.
    */
   readonly standardErrors: {
+    /** Of H. */
     readonly headcountRatio: number | null;
+    /** Of M0. */
     readonly adjustedHeadcountRatio: number | null;
   };
   /** Each indicator, in column order. */

@@ -135,7 +135,12 @@ export interface ReviewComparison {
   /** The counts of each group, in the order of its first household; empty without `by`. */
   readonly groups: readonly TransitionGroup[];
   /** Records of each review that `assessMany` rejected: they have no id to match on. */
-  readonly rejected: { readonly previous: number; readonly current: number };
+  readonly rejected: {
+    /** In the previous review. */
+    readonly previous: number;
+    /** In the current review. */
+    readonly current: number;
+  };
 }
 
 /** Options of {@link compareReviews}. */
@@ -295,7 +300,7 @@ export function compareReviews(
 ): ReviewComparison;
 export function compareReviews(
   previous: AsyncIterable<PopulationItem>,
-  current: Source<PopulationItem>,
+  current: Iterable<PopulationItem> | AsyncIterable<PopulationItem>,
   options?: CompareReviewsOptions,
 ): Promise<ReviewComparison>;
 export function compareReviews(

@@ -24,7 +24,12 @@ export interface CompareStandardsOptions {
   /** The standard compared with it (a `defineStandard` what-if, or another edition). */
   readonly to: Standard;
   /** The Alkire-Foster cut-off and treatment of unknowns for M0 under each standard. */
-  readonly alkireFoster: { readonly k: ExactNumber; readonly unknown: UnknownTreatment };
+  readonly alkireFoster: {
+    /** The cut-off, as for `alkireFoster`. */
+    readonly k: ExactNumber;
+    /** How unknown values count, as for `alkireFoster`. */
+    readonly unknown: UnknownTreatment;
+  };
   /** Groups to count apart (communes); the key reads the household with its `from` assessment. */
   readonly by?: GroupBy;
   /** A survey weight per household, read like `by`. */
@@ -57,14 +62,22 @@ export interface IndicatorChange {
   readonly to: IndicatorStatus | 'absent';
 }
 
+/** A line's amount per person and its period. */
+export interface LineAmount {
+  /** Integer VND per person. */
+  readonly amount: number;
+  /** Per month or per year. */
+  readonly per: 'month' | 'year';
+}
+
 /** A line of the household's area, under each standard. */
-export interface LineChange {
+export interface LineMove {
   /** Which line. */
   readonly line: 'poverty' | 'near-poverty' | 'middle-upper';
-  /** Under `from`: the amount per person and its period, or `unpublished`. */
-  readonly from: { readonly amount: number; readonly per: 'month' | 'year' } | 'unpublished';
-  /** Under `to`. */
-  readonly to: { readonly amount: number; readonly per: 'month' | 'year' } | 'unpublished';
+  /** Under `from`, or `unpublished`. */
+  readonly from: LineAmount | 'unpublished';
+  /** Under `to`, or `unpublished`. */
+  readonly to: LineAmount | 'unpublished';
 }
 
 /** Income fell in another band: the lines that differ moved the household. */
@@ -76,7 +89,15 @@ export interface IncomeChange {
   /** The income reason code under `to`. */
   readonly to: string;
   /** The lines of the household's area that differ between the standards. */
-  readonly lines: readonly LineChange[];
+  readonly lines: readonly LineMove[];
+}
+
+/** The parameters of a standard's classification rule that a what-if compares. */
+export interface ClassificationParameters {
+  /** Deprivations that, with income at or below the line, make a household poor. */
+  readonly deprivationThreshold: number;
+  /** Whether income at or below the poverty line alone makes a household poor. */
+  readonly incomeAloneMakesPoor: boolean;
 }
 
 /** The rule combining income and deprivations differs between the standards. */
@@ -84,9 +105,9 @@ export interface ClassificationChange {
   /** Always `classification`. */
   readonly kind: 'classification';
   /** Under `from`. */
-  readonly from: { readonly deprivationThreshold: number; readonly incomeAloneMakesPoor: boolean };
+  readonly from: ClassificationParameters;
   /** Under `to`. */
-  readonly to: { readonly deprivationThreshold: number; readonly incomeAloneMakesPoor: boolean };
+  readonly to: ClassificationParameters;
 }
 
 /** What moved a household. */
@@ -173,12 +194,17 @@ export interface StandardsComparison {
   readonly groups: readonly StandardsComparisonGroup[];
   /** Alkire-Foster under each standard (each with its own indicators and default weights). */
   readonly alkireFoster: {
+    /** Under `from`. */
     readonly before: AlkireFosterResult;
+    /** Under `to`. */
     readonly after: AlkireFosterResult;
     /** `after − before` of H, A and M0; `null` when either is `null`. */
     readonly change: {
+      /** Of H. */
       readonly headcountRatio: number | null;
+      /** Of A. */
       readonly intensity: number | null;
+      /** Of M0. */
       readonly adjustedHeadcountRatio: number | null;
     };
   };
@@ -264,17 +290,17 @@ function incomeCode(assessment: Assessment): string {
   return reason?.code ?? 'income-not-stated';
 }
 
-function lineOf(line: IncomeLine | Unpublished): LineChange['from'] {
+function lineOf(line: IncomeLine | Unpublished): LineMove['from'] {
   return 'unpublished' in line ? 'unpublished' : { amount: line.amount, per: line.per };
 }
 
-function lineChanges(from: Standard, to: Standard, area: Area): LineChange[] {
+function lineChanges(from: Standard, to: Standard, area: Area): LineMove[] {
   const names = [
     ['poverty', 'poverty'],
     ['near-poverty', 'nearPoverty'],
     ['middle-upper', 'middleUpper'],
   ] as const;
-  const changes: LineChange[] = [];
+  const changes: LineMove[] = [];
   for (const [line, field] of names) {
     const before = lineOf(from.lines[area][field]);
     const after = lineOf(to.lines[area][field]);

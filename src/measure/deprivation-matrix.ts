@@ -1,11 +1,8 @@
 import { type Source, visitAll } from './iterate';
-import { MatrixBuilder, type MatrixOptions } from './matrix-builder';
+import { type DeprivationMatrixOptions, MatrixBuilder } from './matrix-builder';
 import { checkOptions } from './options';
 import { assessedItem, isRejected } from './population';
 import type { DeprivationMatrix, PopulationItem } from './types';
-
-/** Options of {@link deprivationMatrix}. */
-export type DeprivationMatrixOptions = MatrixOptions;
 
 /**
  * Writes assessed households into a deprivation matrix (ma trận thiếu hụt) for `alkireFoster`:

@@ -52,7 +52,14 @@ export interface DeprivationProfile {
   /** Whether survey weights were applied. */
   readonly weighted: boolean;
   /** Households in each population; undetermined households are in `all` only. */
-  readonly households: { readonly all: number; readonly poor: number; readonly nearPoor: number };
+  readonly households: {
+    /** All households profiled. */
+    readonly all: number;
+    /** Poor households. */
+    readonly poor: number;
+    /** Near-poor households. */
+    readonly nearPoor: number;
+  };
   /** Each indicator of the standard, in its order. */
   readonly indicators: readonly IndicatorProfile[];
 }

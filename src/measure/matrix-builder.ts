@@ -8,8 +8,8 @@ import type {
   SurveyWeight,
 } from './types';
 
-/** Options of the matrix builder and of `deprivationMatrix`. */
-export interface MatrixOptions {
+/** Options of `deprivationMatrix` (and of the builder behind it). */
+export interface DeprivationMatrixOptions {
   /** A survey weight per household. */
   readonly weight?: SurveyWeight;
   /** Each household's subgroup, for the decomposition. */
@@ -30,7 +30,7 @@ export class MatrixBuilder {
   private rows = 0;
   private rejected = 0;
 
-  constructor(private readonly options: MatrixOptions) {
+  constructor(private readonly options: DeprivationMatrixOptions) {
     this.keyOf = options.by === undefined ? undefined : groupKeyOf(options.by);
   }
 

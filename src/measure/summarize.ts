@@ -62,7 +62,7 @@ export class SummaryBuilder {
 
   constructor(
     private readonly options: SummarizeOptions,
-    private readonly weighted = options.weight !== undefined,
+    private readonly weighted: boolean = options.weight !== undefined,
   ) {
     this.keyOf = options.by === undefined ? undefined : groupKeyOf(options.by);
   }

@@ -26,9 +26,21 @@ import {
  * 'count' in counted && 'value' in published; //=> true
  * ```
  */
-export type TargetFigure =
-  | { readonly count: number; readonly total: number }
-  | { readonly value: number | string };
+export type TargetFigure = CountFigure | ValueFigure;
+
+/** A count out of a total: for a rate in percent, 100 × count ÷ total. */
+export interface CountFigure {
+  /** The count (households, or a sum of survey weights), at least 0. */
+  readonly count: number;
+  /** The total, above 0. */
+  readonly total: number;
+}
+
+/** A value in the measure's unit: a number, or text read digit by digit (`'2.04'`). */
+export interface ValueFigure {
+  /** The value. */
+  readonly value: number | string;
+}
 
 /** The figures of one year, by measure id (`poverty-rate`, `poor-or-near-poor-households`…). */
 export interface YearFigures {
@@ -101,11 +113,15 @@ export interface PeriodFallProgress extends ProgressBase {
   readonly kind: 'period-relative-fall';
   /** From the first figure to the last: the fall, and in percent of the start; `null` with fewer than two. */
   readonly achieved: {
+    /** The first year with a figure. */
     readonly fromYear: number;
+    /** The last. */
     readonly toYear: number;
+    /** The fall between them, in the measure's unit. */
     readonly fall: number;
-    /** `null` when the start is 0. */
+    /** The fall in percent of the start; `null` when the start is 0. */
     readonly fallPercent: number | null;
+    /** `fallPercent` against the band. */
     readonly position: BandPosition;
   } | null;
   /** The fall per year the remaining years need to reach the band's minimum; `null` when none remain. */
@@ -118,8 +134,11 @@ export interface LevelProgress extends ProgressBase {
   readonly kind: 'level';
   /** The last figure against the band; `null` without figures. */
   readonly latest: {
+    /** Its year. */
     readonly year: number;
+    /** Its value. */
     readonly value: number;
+    /** The value against the band. */
     readonly position: BandPosition;
   } | null;
   /**

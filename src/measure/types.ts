@@ -125,7 +125,14 @@ export interface DeprivationMatrix {
  * DEPRIVATION_STATUS_CODES.unknown; //=> 2
  * ```
  */
-export const DEPRIVATION_STATUS_CODES = Object.freeze({
+export const DEPRIVATION_STATUS_CODES: Readonly<{
+  /** Not deprived. */
+  'not-deprived': 0;
+  /** Deprived. */
+  deprived: 1;
+  /** Unknown: a fact that decides it is missing. */
+  unknown: 2;
+}> = Object.freeze({
   'not-deprived': 0,
   deprived: 1,
   unknown: 2,
