@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AlkireFosterResult,
+  type AssessedHousehold,
   alkireFoster,
   type DeprivationMatrix,
   deprivationMatrix,
@@ -436,6 +437,18 @@ describe('alkireFoster over assessments', () => {
     expect(quarter.headcountRatio).toBeCloseTo(10 / 210, 12);
     // With unknowns deprived, C scores 3/12 too: A and C.
     expect(alkireFoster(built, { k: '1/4', unknown: 'deprived' }).population.poor).toBe(2);
+  });
+
+  it('counts rejected records, which have no row', () => {
+    const withRejected = deprivationMatrix([...six, { success: false, index: 6, issues: [] }]);
+    expect([withRejected.households, withRejected.rejectedRecords]).toEqual([6, 1]);
+    expect(alkireFoster(withRejected, { k: '1/4', unknown: 'exclude' }).population.rejectedRecords).toBe(1);
+  });
+
+  it('refuses assessments listing other indicators under the same standard id', () => {
+    const [first, second] = six as [AssessedHousehold, AssessedHousehold];
+    const shorter = { ...second, assessment: { ...second.assessment, indicators: second.assessment.indicators.slice(1) } };
+    expect(errorCode(() => deprivationMatrix([first, shorter]))).toBe('mixed-standards');
   });
 
   it('gives a stream the same matrix as the array', async () => {

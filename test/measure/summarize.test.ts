@@ -188,6 +188,7 @@ describe('summarize: rejected records, empty and hostile input', () => {
     expect(errorCode(() => summarize(six, { by: 'district' as never }))).toBe('invalid-option');
     expect(errorCode(() => summarize(six, { weights: weightOf } as never))).toBe('invalid-option');
     expect(errorCode(() => summarize(six, { weight: 3 } as never))).toBe('invalid-option');
+    expect(errorCode(() => summarize(six, 'commune' as never))).toBe('invalid-option');
   });
 
   it('refuses a people count that is not a whole number at least 0', () => {

@@ -94,6 +94,15 @@ describe('targetProgress: a yearly fall of 1.0–1.5 points (Decision 90)', () =
     expect(counted.neededFallPerYear).toBe(1);
   });
 
+  it('reads a figure of many digits exactly', () => {
+    const long = yearly(
+      years('poverty-rate', { 2023: { value: '3.000000000000000000000000000001' }, 2024: { value: '2.000000000000000000000000000001' } }),
+      'qd90-poverty-rate-fall',
+    );
+    expect(long.achieved).toMatchObject({ fall: 1, position: 'within' });
+    expect(long.values[0]?.value).toBe(3);
+  });
+
   it('spreads a fall over the years between two figures', () => {
     const gap = yearly(
       years('poverty-rate', { 2021: { value: 6 }, 2024: { value: 3.3 } }),
