@@ -50,8 +50,9 @@ function rejected(
 
 /**
  * One record, parsed and assessed. A record that cannot even be read (a getter that throws, a
- * hostile proxy) is rejected like any other bad record, so that one record never stops a
- * province's run; an error of the library itself still propagates.
+ * hostile proxy) is rejected like any other bad record, with the issue code `unreadable-record`,
+ * so that one record never stops a province's run; an error of the library itself still
+ * propagates.
  */
 function assessRecord(
   record: unknown,
@@ -133,7 +134,8 @@ async function* assessAsync(
  * whole run. It is a generator and keeps nothing: a million records from an async iterable (a
  * file or database stream) go through in flat memory as long as the caller does not keep them
  * either. The generator's return value is the totals ({@link AssessManyTotals}). Birth dates
- * after `on` are problems of the record, not errors. The items can be passed as they are to
+ * after `on` are problems of the record, not errors; a record that throws when read is rejected
+ * with the issue code `unreadable-record`. The items can be passed as they are to
  * `summarize`, `deprivationProfile` or `deprivationMatrix`, which count the rejected records.
  *
  * @param records - an array, an iterable or an async iterable of raw records (JSON objects)
