@@ -1,6 +1,7 @@
 import { VnPovertyError } from '../errors';
 import { type ExactValue, exactValue, scaleWeights, type WeightsSource } from './indicator-weights';
 import { checkOptions } from './options';
+import { checkedWeight, isGroupKey } from './population';
 import { type ExactNumber, ratioToNumber } from './ratio';
 import type { DeprivationMatrix, GroupKey } from './types';
 
@@ -171,26 +172,9 @@ function checkMatrix(matrix: DeprivationMatrix): void {
   lengthOf('groups', groups, households);
 }
 
-function weightAt(weights: DeprivationMatrix['weights'], h: number): number {
-  if (weights === undefined) return 1;
-  const w = weights[h];
-  if (typeof w === 'number' && Number.isFinite(w) && w >= 0) return w;
-  throw new VnPovertyError('invalid-survey-weight', {
-    vi: `Trọng số của hộ #${h} là ${String(w)}: cần một số hữu hạn, không âm.`,
-    en: `The survey weight of household #${h} is ${String(w)}: it must be a finite number at least 0.`,
-  });
-}
-
 function groupAt(groups: ArrayLike<GroupKey>, h: number): GroupKey {
   const key = groups[h] as unknown;
-  if (
-    key === null ||
-    typeof key === 'string' ||
-    typeof key === 'boolean' ||
-    (typeof key === 'number' && Number.isFinite(key))
-  ) {
-    return key;
-  }
+  if (isGroupKey(key)) return key;
   throw new VnPovertyError('invalid-group-key', {
     vi: `Nhóm của hộ #${h} là ${String(key)}: cần chuỗi, số hữu hạn, boolean hoặc null.`,
     en: `The group of household #${h} is ${String(key)}: it must be a string, a finite number, a boolean or null.`,
@@ -322,7 +306,14 @@ export function alkireFoster(
         );
       }
     }
-    const w = weightAt(weights, h);
+    let w = 1;
+    if (weights !== undefined) {
+      w = weights[h] as number;
+      // The common case inline; checkedWeight only to explain a bad one.
+      if (!(typeof w === 'number' && w >= 0 && w < Number.POSITIVE_INFINITY)) {
+        w = checkedWeight(weights[h], `#${h}`);
+      }
+    }
     const group = groups === undefined ? -1 : sums.slot(groupAt(groups, h));
     if (hasUnknown && excludeUnknown) {
       excluded++;

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../errors';
 import type { ParseResult } from '../household/parse-household';
+import { isGroupKey } from './population';
 import type { DeprivationMatrix, GroupKey } from './types';
 
 /**
@@ -118,11 +119,6 @@ function checkEach<T>(
 
 const isWeight = (entry: unknown): entry is number =>
   typeof entry === 'number' && Number.isFinite(entry) && entry >= 0;
-const isGroupKey = (entry: unknown): entry is GroupKey =>
-  entry === null ||
-  typeof entry === 'string' ||
-  typeof entry === 'boolean' ||
-  (typeof entry === 'number' && Number.isFinite(entry));
 const isService = (entry: unknown): entry is string =>
   typeof entry === 'string' && entry.length > 0;
 

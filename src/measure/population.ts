@@ -31,7 +31,8 @@ export function describe(item: AssessedHousehold, index: number): string {
   return id === undefined ? `#${index}` : `#${index} (${id.slice(0, 100)})`;
 }
 
-function isGroupKey(value: unknown): value is GroupKey {
+/** Whether a value can be a group's key: a string, a finite number, a boolean or `null`. */
+export function isGroupKey(value: unknown): value is GroupKey {
   return (
     value === null ||
     typeof value === 'string' ||

@@ -394,6 +394,12 @@ describe('alkireFoster: the matrix layout', () => {
     expect(errorCode(() => alkireFoster({ ...base, weights: Float64Array.from([-1, 1]) }, k))).toBe(
       'invalid-survey-weight',
     );
+    expect(errorCode(() => alkireFoster({ ...base, weights: ['5', 1] as never }, k))).toBe(
+      'invalid-survey-weight',
+    );
+    expect(
+      errorCode(() => alkireFoster({ ...base, weights: [1, Number.POSITIVE_INFINITY] }, k)),
+    ).toBe('invalid-survey-weight');
     expect(errorCode(() => alkireFoster({ ...base, groups: ['x', {} as never] }, k))).toBe(
       'invalid-group-key',
     );
@@ -442,12 +448,17 @@ describe('alkireFoster over assessments', () => {
   it('counts rejected records, which have no row', () => {
     const withRejected = deprivationMatrix([...six, { success: false, index: 6, issues: [] }]);
     expect([withRejected.households, withRejected.rejectedRecords]).toEqual([6, 1]);
-    expect(alkireFoster(withRejected, { k: '1/4', unknown: 'exclude' }).population.rejectedRecords).toBe(1);
+    expect(
+      alkireFoster(withRejected, { k: '1/4', unknown: 'exclude' }).population.rejectedRecords,
+    ).toBe(1);
   });
 
   it('refuses assessments listing other indicators under the same standard id', () => {
     const [first, second] = six as [AssessedHousehold, AssessedHousehold];
-    const shorter = { ...second, assessment: { ...second.assessment, indicators: second.assessment.indicators.slice(1) } };
+    const shorter = {
+      ...second,
+      assessment: { ...second.assessment, indicators: second.assessment.indicators.slice(1) },
+    };
     expect(errorCode(() => deprivationMatrix([first, shorter]))).toBe('mixed-standards');
   });
 

@@ -96,7 +96,10 @@ describe('targetProgress: a yearly fall of 1.0–1.5 points (Decision 90)', () =
 
   it('reads a figure of many digits exactly', () => {
     const long = yearly(
-      years('poverty-rate', { 2023: { value: '3.000000000000000000000000000001' }, 2024: { value: '2.000000000000000000000000000001' } }),
+      years('poverty-rate', {
+        2023: { value: '3.000000000000000000000000000001' },
+        2024: { value: '2.000000000000000000000000000001' },
+      }),
       'qd90-poverty-rate-fall',
     );
     expect(long.achieved).toMatchObject({ fall: 1, position: 'within' });
