@@ -218,8 +218,8 @@ const ratioOrNull = (part: number, whole: number): number | null =>
  * from the administrative rule of the standards (income and a count of deprivations).
  *
  * Weights and k are compared exactly: both are scaled to integers over the weights' common
- * denominator, so a household whose weighted score equals k is poor, always (1/3 + 1/3 + 1/3 is
- * 1, not 0.9999999999999999). Give weights as fractions (`'1/6'`) or decimals that are exact
+ * denominator, so a household whose weighted score equals k is poor, always (weights 0.7 and 0.1
+ * score 0.8, not 0.7999999999999999). Give weights as fractions (`'1/6'`) or decimals that are exact
  * (`0.25`); decimals that are not (`0.3333`) make the weights miss 1 and are refused. The matrix
  * is read row by row in one pass (two over each row's indicators); a million households take a
  * fraction of a second.
@@ -237,7 +237,7 @@ const ratioOrNull = (part: number, whole: number): number | null =>
  * import { alkireFoster, parseDeprivationMatrix } from 'vn-poverty';
  * // Alkire and Foster (2011), the example of section 4: four people, four dimensions, k = 2 of 4.
  * const parsed = parseDeprivationMatrix({
- *   indicatorIds: ['income', 'schooling', 'health', 'insurance'],
+ *   indicatorIds: ['d1', 'd2', 'd3', 'd4'], // any names: the paper's four dimensions
  *   rows: [[false, false, false, false], [false, true, false, true], [true, true, true, true], [false, true, false, false]],
  * });
  * if (!parsed.success) throw new Error('invalid matrix');

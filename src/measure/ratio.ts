@@ -4,7 +4,7 @@ import type { Fraction } from '../standards/types';
 /**
  * An exact non-negative rational number, reduced, with a positive denominator. Weights, cut-offs
  * and target bands are compared as ratios so that a value equal to its limit is never lost to a
- * binary rounding error (1/3 + 1/3 + 1/3 is exactly 1).
+ * binary rounding error (0.7 + 0.1 is exactly 0.8, where floating point gives 0.7999999999999999).
  */
 export interface Ratio {
   readonly numerator: bigint;
