@@ -184,9 +184,9 @@ export interface StandardsComparison {
   readonly moves: readonly CategoryMove[];
   /** The households whose category differs, in input order, with what moved each. */
   readonly changed: readonly ChangedHousehold[];
-  /** The summary under `from`. */
+  /** The summary under `from`, with its groups. */
   readonly before: Summary;
-  /** The summary under `to`. */
+  /** The summary under `to`, with its groups. */
   readonly after: Summary;
   /** The change of every rate. */
   readonly rateChanges: RateChanges;
@@ -443,10 +443,7 @@ export function compareStandards(
     before: new SummaryBuilder({}, weighted),
     after: new SummaryBuilder({}, weighted),
   };
-  const groupSummaries = new Map<
-    GroupKey,
-    { before: SummaryBuilder; after: SummaryBuilder; moves: MoveTable }
-  >();
+  const groupMoves = new Map<GroupKey, MoveTable>();
   const matrices = { before: new MatrixBuilder({}), after: new MatrixBuilder({}) };
   const moves = new MoveTable();
   const changed: ChangedHousehold[] = [];
@@ -463,25 +460,19 @@ export function compareStandards(
     const fromCategory = before.assessment.category;
     const toCategory = after.assessment.category;
     moves.add(fromCategory, toCategory, people, w);
-    summaries.before.addHousehold(before, index, w);
-    summaries.after.addHousehold(after, index, w);
+    summaries.before.addHousehold(before, index, w, key);
+    summaries.after.addHousehold(after, index, w, key);
     matrices.before.add(before, index);
     matrices.after.add(after, index);
     weights.push(w);
     if (key !== undefined) {
       keys.push(key);
-      let group = groupSummaries.get(key);
-      if (group === undefined) {
-        group = {
-          before: new SummaryBuilder({}, weighted),
-          after: new SummaryBuilder({}, weighted),
-          moves: new MoveTable(),
-        };
-        groupSummaries.set(key, group);
+      let table = groupMoves.get(key);
+      if (table === undefined) {
+        table = new MoveTable();
+        groupMoves.set(key, table);
       }
-      group.before.addHousehold(before, index, w);
-      group.after.addHousehold(after, index, w);
-      group.moves.add(fromCategory, toCategory, people, w);
+      table.add(fromCategory, toCategory, people, w);
     }
     if (fromCategory === toCategory) return;
     const id = before.assessment.householdId;
@@ -518,10 +509,11 @@ export function compareStandards(
       before,
       after,
       rateChanges: rateChanges(before, after),
-      groups: [...groupSummaries].map(([key, group]) => ({
-        key,
-        moves: group.moves.cells(weighted),
-        rateChanges: rateChanges(group.before.result(), group.after.result()),
+      // Both summaries met the groups in the same order: the order of their first household.
+      groups: before.groups.map((group, g) => ({
+        key: group.key,
+        moves: (groupMoves.get(group.key) as MoveTable).cells(weighted),
+        rateChanges: rateChanges(group, after.groups[g] as SummaryFigures),
       })),
       alkireFoster: {
         before: afBefore,

@@ -77,8 +77,11 @@ export class SummaryBuilder {
     this.addHousehold(assessedItem(item, index), index);
   }
 
-  /** Adds an assessed household, with its weight (by default from the `weight` option, or 1). */
-  addHousehold(household: AssessedHousehold, index: number, weight?: number): void {
+  /**
+   * Adds an assessed household, with its weight (by default from the `weight` option, or 1) and
+   * its group (by default from the `by` option; none without it).
+   */
+  addHousehold(household: AssessedHousehold, index: number, weight?: number, key?: GroupKey): void {
     this.records++;
     this.standard.check(household, index);
     const { people } = this.options;
@@ -89,12 +92,12 @@ export class SummaryBuilder {
         : checkedPeople(people(household), describe(household, index));
     const mask = categoryMask(household.assessment);
     this.overall.add(mask, count, w);
-    if (this.keyOf === undefined) return;
-    const key = this.keyOf(household, index);
-    let group = this.groups.get(key);
+    const groupKey = key ?? this.keyOf?.(household, index);
+    if (groupKey === undefined) return;
+    let group = this.groups.get(groupKey);
     if (group === undefined) {
       group = new CategoryTally();
-      this.groups.set(key, group);
+      this.groups.set(groupKey, group);
     }
     group.add(mask, count, w);
   }

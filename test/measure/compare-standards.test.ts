@@ -173,6 +173,9 @@ describe('compareStandards: a what-if of higher lines and one indicator fewer', 
     ]);
     const b = comparison.groups[1];
     expect(b?.rateChanges.households.middle.rate).toBeCloseTo(1 / 3, 12);
+    // The summaries carry the groups too: commune b has H3, H4, H5; under the what-if H3 is middle.
+    expect(comparison.before.groups.map((group) => group.key)).toEqual(['a', 'b']);
+    expect(comparison.after.groups[1]?.households.middle.count).toBe(1);
   });
 
   it('weighs moves and rates with survey weights', () => {
