@@ -331,6 +331,12 @@ function step(from: Point, to: Point, band: TargetBand): YearlyStep {
   };
 }
 
+/** Met or not once the period is over; on or off track while it runs. */
+function settle(remainingYears: number, good: boolean): ProgressStatus {
+  if (remainingYears === 0) return good ? 'met' : 'not-met';
+  return good ? 'on-track' : 'off-track';
+}
+
 const ZERO = integerRatio(0);
 const atLeastZero = (value: Ratio): number =>
   ratioToNumber(compareRatios(value, ZERO) < 0 ? ZERO : value);
@@ -363,17 +369,8 @@ function yearlyFall(
       divideRatios(subtractRatios(goal, done), integerRatio(base.remainingYears)),
     );
   }
-  const reached = achieved !== null && achieved.position !== 'below';
   const status: ProgressStatus =
-    achieved === null
-      ? 'no-data'
-      : base.remainingYears === 0
-        ? reached
-          ? 'met'
-          : 'not-met'
-        : reached
-          ? 'on-track'
-          : 'off-track';
+    achieved === null ? 'no-data' : settle(base.remainingYears, achieved.position !== 'below');
   return { ...base, kind: 'yearly-fall', status, steps, achieved, neededFallPerYear: needed };
 }
 
@@ -415,14 +412,10 @@ function periodFall(
   const onPace =
     percent !== null &&
     compareRatios(multiplyRatios(percent, span), multiplyRatios(min, elapsed)) >= 0;
-  const status: ProgressStatus =
-    base.remainingYears === 0
-      ? where === 'below'
-        ? 'not-met'
-        : 'met'
-      : onPace
-        ? 'on-track'
-        : 'off-track';
+  const status = settle(
+    base.remainingYears,
+    base.remainingYears === 0 ? where !== 'below' : onPace,
+  );
   return {
     ...base,
     kind: 'period-relative-fall',
@@ -463,14 +456,8 @@ function level(
     onPace =
       where === 'below' ? compareRatios(pace, needed) >= 0 : compareRatios(pace, needed) <= 0;
   }
-  const status: ProgressStatus =
-    base.remainingYears === 0
-      ? where === 'within'
-        ? 'met'
-        : 'not-met'
-      : onPace
-        ? 'on-track'
-        : 'off-track';
+  // Once the period is over, `onPace` is whether the value is in the band.
+  const status = settle(base.remainingYears, onPace);
   return {
     ...base,
     kind: 'level',
