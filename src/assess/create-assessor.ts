@@ -8,7 +8,7 @@ import { assessIndicator } from './assess-indicators';
 import { carriedOverNote, carriedOverUsed, declaredElsewhere } from './assessment-notes';
 import { categoryReasons } from './category-reasons';
 import { copyReason } from './copies';
-import { type CategoryDecision, decideCategory } from './decide-category';
+import { type DecisionMemo, decideCategory } from './decide-category';
 import { decidingFacts } from './deciding-facts';
 import { householdForAssessment } from './household-for-assessment';
 import { incomeReason } from './income-reason';
@@ -90,7 +90,7 @@ export function assessorFor<Id extends string>(resolved: ResolvedOptions): Asses
   const points = isUnpublished(standard.survey) ? undefined : standard.survey.pointsPerIndicator;
   const incomeReasons: Memo<Reason<AssessmentReasonCode>> = new Map();
   const categoryReasonLists: Memo<readonly Reason<AssessmentReasonCode>[]> = new Map();
-  const decisions = new Map<readonly IncomeBand[], CategoryDecision[]>();
+  const decisions: DecisionMemo = [];
   return (input) => {
     const household = householdForAssessment(input);
     const context = householdContext(household, on, onText);
@@ -128,7 +128,7 @@ export function assessorFor<Id extends string>(resolved: ResolvedOptions): Asses
       category: decision.category,
       poverty: decision.poverty,
       possibleCategories: decision.possible.slice(),
-      income: { ...income, bands: income.bands.slice() },
+      income,
       indicators: indicators as IndicatorResult<Id>[],
       deprivedCount,
       unknownCount,
