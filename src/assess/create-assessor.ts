@@ -19,7 +19,6 @@ import type {
   Assessment,
   AssessmentReasonCode,
   IncomeAssessment,
-  IncomeBand,
   IndicatorResult,
   Note,
   Reason,

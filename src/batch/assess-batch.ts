@@ -2,7 +2,7 @@ import { assessorFor } from '../assess/create-assessor';
 import { type DecisionMemo, decideFor } from '../assess/decide-category';
 import { incomeBands } from '../assess/income-test';
 import { type AssessOptions, resolveAssessOptions } from '../assess/resolve-options';
-import type { Assessment, IncomeAssessment, IncomeBand } from '../assess/types';
+import type { Assessment, IncomeAssessment } from '../assess/types';
 import { monthsOfAge } from '../dates/age';
 import { describeValue, VnPovertyError } from '../errors';
 import type { NationalIndicatorId } from '../household/indicator-ids';
