@@ -60,23 +60,3 @@ describe('the public API', () => {
     expect(files.filter((file) => impure.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 });
-
-describe('the README quick start', () => {
-  it('runs and gives the category its comment states', () => {
-    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-    const code = /## Quick start\n\n```ts\n([\s\S]*?)\n```/.exec(readme)?.[1];
-    if (code === undefined) throw new Error('no quick start in README.md');
-    const body = code.replace(/^import .* from 'vn-poverty';$/m, '');
-    const js = ts.transpileModule(body, {
-      compilerOptions: { target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const printed: unknown[] = [];
-    const console = { log: (...args: unknown[]) => printed.push(args.join(' ')) };
-    new Function('api', 'console', `const { ${Object.keys(api).join(', ')} } = api;\n${js}`)(
-      api,
-      console,
-    );
-    const promised = /console\.log\(result\.category\); \/\/ '(\w[\w-]*)'/.exec(code)?.[1];
-    expect(printed[0]).toBe(promised);
-  });
-});
