@@ -115,7 +115,7 @@ export type {
   Qd59IndicatorId,
 } from './household/indicator-ids';
 export type { ParseIssueCode } from './household/issue-codes';
-export { HOUSEHOLD_LIMITS } from './household/limits';
+export { HOUSEHOLD_LIMITS, type HouseholdLimits } from './household/limits';
 export {
   type ParseFailure,
   type ParseHouseholdOptions,
