@@ -19,6 +19,8 @@ import type { Message } from './i18n/message';
  * - `invalid-housing-support`: the input of `housingSupportCost` is not valid;
  * - `incomparable-allocations`: `compareAllocations` was given allocations of different totals
  *   or units.
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export type ErrorCode =
   | 'invalid-options'
@@ -81,6 +83,8 @@ export interface ValidationIssue<Code extends string = string> {
  * }
  * code; //=> 'date-out-of-range'
  * ```
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export class VnPovertyError extends Error {
   /** The stable code. */

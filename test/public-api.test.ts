@@ -46,6 +46,19 @@ describe('the public API', () => {
     expect(api.LIBRARY_VERSION).toBe(pkg.version);
   });
 
+  it('names its repository, home page and issue tracker, and ships the guides it links to', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      repository: { url: string };
+      homepage: string;
+      bugs: { url: string };
+      files: string[];
+    };
+    expect(pkg.repository.url).toBe('git+https://github.com/vn-poverty/vn-poverty.git');
+    expect(pkg.homepage).toBe('https://github.com/vn-poverty/vn-poverty#readme');
+    expect(pkg.bugs.url).toBe('https://github.com/vn-poverty/vn-poverty/issues');
+    expect(pkg.files).toContain('docs/*.md');
+  });
+
   it('depends at run time on exactly zod, date-fns and decimal.js', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
