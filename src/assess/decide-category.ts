@@ -64,9 +64,9 @@ function categoryBit(band: IncomeBand, meetsTest: boolean, rule: ClassificationR
   }
 }
 
-function meetsTest(income: IncomeAssessment, standard: Standard, count: number): boolean {
+function meetsTest(proxy: boolean, standard: Standard, count: number): boolean {
   const survey = standard.survey;
-  return income.form === 'proxy-score' && !isUnpublished(survey)
+  return proxy && !isUnpublished(survey)
     ? count * survey.pointsPerIndicator >= survey.poorScoreBAtLeast
     : count >= standard.classification.deprivationThreshold;
 }
@@ -118,17 +118,33 @@ export function decideCategory(
   unknownCount: number,
   memo: Map<readonly IncomeBand[], CategoryDecision[]>,
 ): CategoryDecision {
-  const atFewest = meetsTest(income, standard, deprivedCount);
-  const atMost = meetsTest(income, standard, deprivedCount + unknownCount);
-  let byOutcome = memo.get(income.bands);
+  const proxy = income.form === 'proxy-score';
+  return decideFor(income.bands, proxy, standard, deprivedCount, unknownCount, memo);
+}
+
+/**
+ * {@link decideCategory} from the bands (one of the shared lists of `incomeBands`) and whether
+ * income is a proxy score: what the batch path calls, with no income object at hand.
+ */
+export function decideFor(
+  bands: readonly IncomeBand[],
+  proxy: boolean,
+  standard: Standard,
+  deprivedCount: number,
+  unknownCount: number,
+  memo: Map<readonly IncomeBand[], CategoryDecision[]>,
+): CategoryDecision {
+  const atFewest = meetsTest(proxy, standard, deprivedCount);
+  const atMost = meetsTest(proxy, standard, deprivedCount + unknownCount);
+  let byOutcome = memo.get(bands);
   if (byOutcome === undefined) {
     byOutcome = [];
-    memo.set(income.bands, byOutcome);
+    memo.set(bands, byOutcome);
   }
   const slot = (atFewest ? 2 : 0) + (atMost ? 1 : 0);
   let decision = byOutcome[slot];
   if (decision === undefined) {
-    decision = Object.freeze(decide(income.bands, standard.classification, atFewest, atMost));
+    decision = Object.freeze(decide(bands, standard.classification, atFewest, atMost));
     byOutcome[slot] = decision;
   }
   return decision;

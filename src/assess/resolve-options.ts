@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../dates/calendar';
 import { parseReferenceDate } from '../dates/parse-reference-date';
 import { describeValue, VnPovertyError } from '../errors';
-import type { NationalIndicatorId } from '../household/indicator-ids';
 import { isLibraryStandard } from '../standards/library-standards';
 import { findNationalStandard } from '../standards/national-standards';
 import { ANNUAL_REVIEW, isInReviewWindow } from '../standards/review-calendar';
@@ -21,7 +20,7 @@ import type { Note } from './types';
  *
  * @see {@link !"Conventions" | Conventions}
  */
-export type AssessOptions<Id extends string = NationalIndicatorId> =
+export type AssessOptions<Id extends string = string> =
   | ByDate
   | ForReview
   | ForPolicyYear

@@ -89,7 +89,11 @@ export interface IndicatorResult<Id extends string = string> {
    * share; for member rules the cut-off ages and `membersInScope`. Empty for a declared value.
    */
   readonly values: EvidenceValues;
-  /** For each member in `members`: their age on the reference date and the facts the rule read. */
+  /**
+   * The members whose facts decided, with their age on the reference date and the facts the rule
+   * read: each deprived member; each member whose facts are missing; each dependant; for a service
+   * that someone uses, the first user (one is enough).
+   */
   readonly memberValues: readonly MemberEvidence[];
   /** Paths of the facts that would decide an unknown indicator. */
   readonly missing: readonly string[];

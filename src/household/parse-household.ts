@@ -20,7 +20,9 @@ import type { Household } from './types';
  * result.success; //=> false
  * ```
  */
-export type ParseResult<T> = ParseSuccess<T> | ParseFailure;
+export type ParseResult<T, Code extends string = ParseIssueCode> =
+  | ParseSuccess<T>
+  | ParseFailure<Code>;
 
 /** Parsing succeeded. */
 export interface ParseSuccess<T> {
@@ -31,11 +33,11 @@ export interface ParseSuccess<T> {
 }
 
 /** Parsing failed. */
-export interface ParseFailure {
+export interface ParseFailure<Code extends string = ParseIssueCode> {
   /** Always `false`. */
   readonly success: false;
   /** Every problem found, each with its path, code and message. */
-  readonly issues: readonly ValidationIssue<ParseIssueCode>[];
+  readonly issues: readonly ValidationIssue<Code>[];
 }
 
 /** Options of {@link parseHousehold}. */

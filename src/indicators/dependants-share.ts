@@ -1,6 +1,6 @@
 import type { DependantsShareRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import { append, type MemberEvidence, NONE, type RuleFinding } from './finding';
+import { append, type MemberEvidence, type RuleFinding } from './finding';
 
 const MISSING_DISABILITY = ['disability'] as const;
 const MISSING_ALLOWANCE = ['monthlySocialAllowance'] as const;
@@ -82,7 +82,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       status: 'deprived',
       reason: 'dependants-over-share',
       members: dependants,
-      missing: NONE,
+      missing: [],
       values,
       memberValues: dependantValues,
     };
@@ -92,7 +92,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       status: 'not-deprived',
       reason: 'dependants-within-share',
       members: dependants,
-      missing: NONE,
+      missing: [],
       values,
       memberValues: dependantValues,
     };
@@ -101,8 +101,8 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
     status: 'unknown',
     reason: 'dependant-status-missing',
     members: open,
-    missing: missing ?? NONE,
+    missing: missing ?? [],
     values,
-    memberValues: openValues ?? NONE,
+    memberValues: openValues ?? [],
   };
 }
