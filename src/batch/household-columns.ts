@@ -97,7 +97,19 @@ const codeOf = (values: readonly string[]): ((value: string | undefined) => numb
   return (value) => (value === undefined ? UNKNOWN_CODE : (codes.get(value) ?? UNKNOWN_CODE));
 };
 
-export const CODES = {
+/** The contract's lists that the columns hold as codes. */
+type CodedList =
+  | 'water'
+  | 'latrine'
+  | 'device'
+  | 'waste'
+  | 'work'
+  | 'disability'
+  | 'nutrition'
+  | 'level'
+  | 'qualification';
+
+export const CODES: Readonly<Record<CodedList, (value: string | undefined) => number>> = {
   water: codeOf(WATER_SOURCES),
   latrine: codeOf(LATRINES),
   device: codeOf(DEVICES),
@@ -107,7 +119,7 @@ export const CODES = {
   nutrition: codeOf(NUTRITION),
   level: codeOf(SCHOOL_LEVELS),
   qualification: codeOf(QUALIFICATIONS),
-} as const;
+};
 
 /** A yes/no fact as a code: `0` no, `1` yes, `2` not recorded. */
 export const yesNo = (value: boolean | undefined): number =>
