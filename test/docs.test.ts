@@ -50,3 +50,25 @@ describe('the standards table in docs/', () => {
     }
   });
 });
+
+describe('the readings in docs/readings.md', () => {
+  const page = readFileSync(resolve(import.meta.dirname, '..', 'docs', 'readings.md'), 'utf8');
+
+  /** The text of the section whose heading names an edition: `## Indicators of … (\`nd07-2021\`…`. */
+  const sectionOf = (id: string): string => {
+    const start = page.search(new RegExp(`^## .*\\(\`${id}\``, 'm'));
+    if (start < 0) return '';
+    const end = page.indexOf('\n## ', start + 1);
+    return page.slice(start, end < 0 ? undefined : end);
+  };
+
+  it('reads every indicator of every national edition, in the edition’s own section', () => {
+    const missing = NATIONAL_STANDARDS.flatMap((standard) => {
+      const section = sectionOf(standard.id);
+      return standard.indicators
+        .filter((indicator) => !section.includes(`\`${indicator.id}\``))
+        .map((indicator) => `${standard.id}: ${indicator.id}`);
+    });
+    expect(missing).toEqual([]);
+  });
+});
