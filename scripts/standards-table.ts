@@ -223,9 +223,7 @@ function section(standard: Standard): string {
     '',
     ...indicatorsTable(standard),
     '',
-  ]
-    .join('\n')
-    .replaceAll('\n\n\n', '\n\n');
+  ].join('\n');
 }
 
 /** The whole page. */
