@@ -108,23 +108,25 @@ function decide(
  * the count between `deprivedCount` and `deprivedCount + unknownCount`; since the test only
  * grows with the count, checking both ends covers every filling of the unknowns. The category is
  * decided when every possible band and test outcome gives the same one. A decision depends only on
- * the bands (one of a few shared lists) and the two test outcomes, so each is made once per
- * assessor (`memo`).
+ * the bands and the two test outcomes, so each is made once per assessor (`memo`).
  */
 export function decideCategory(
   income: IncomeAssessment,
   standard: Standard,
   deprivedCount: number,
   unknownCount: number,
-  memo: Map<readonly IncomeBand[], CategoryDecision[]>,
+  memo: DecisionMemo,
 ): CategoryDecision {
   const proxy = income.form === 'proxy-score';
   return decideFor(income.bands, proxy, standard, deprivedCount, unknownCount, memo);
 }
 
+/** Decisions made so far, by the possible bands (as bits) and the two test outcomes. */
+export type DecisionMemo = (CategoryDecision | undefined)[];
+
 /**
- * {@link decideCategory} from the bands (one of the shared lists of `incomeBands`) and whether
- * income is a proxy score: what the batch path calls, with no income object at hand.
+ * {@link decideCategory} from the possible bands and whether income is a proxy score: what the
+ * batch path calls, with no income object at hand.
  */
 export function decideFor(
   bands: readonly IncomeBand[],
@@ -132,20 +134,17 @@ export function decideFor(
   standard: Standard,
   deprivedCount: number,
   unknownCount: number,
-  memo: Map<readonly IncomeBand[], CategoryDecision[]>,
+  memo: DecisionMemo,
 ): CategoryDecision {
   const atFewest = meetsTest(proxy, standard, deprivedCount);
   const atMost = meetsTest(proxy, standard, deprivedCount + unknownCount);
-  let byOutcome = memo.get(bands);
-  if (byOutcome === undefined) {
-    byOutcome = [];
-    memo.set(bands, byOutcome);
-  }
-  const slot = (atFewest ? 2 : 0) + (atMost ? 1 : 0);
-  let decision = byOutcome[slot];
+  let bandsMask = 0;
+  for (const band of bands) bandsMask |= bandBit(band);
+  const slot = bandsMask * 4 + (atFewest ? 2 : 0) + (atMost ? 1 : 0);
+  let decision = memo[slot];
   if (decision === undefined) {
     decision = Object.freeze(decide(bands, standard.classification, atFewest, atMost));
-    byOutcome[slot] = decision;
+    memo[slot] = decision;
   }
   return decision;
 }

@@ -73,7 +73,7 @@ function measuredIncome(household: Household, standard: Standard): IncomeAssessm
       monthlyPerCapita: divideRoundHalfUp(value, 12 * memberCount),
       monthlyPerCapitaRounding: 'half-up-to-dong',
       comparisons,
-      bands,
+      bands: bands.slice(),
     };
   }
   return {
@@ -82,7 +82,7 @@ function measuredIncome(household: Household, standard: Standard): IncomeAssessm
     monthlyPerCapita: given,
     monthlyPerCapitaRounding: 'none',
     comparisons,
-    bands,
+    bands: bands.slice(),
   };
 }
 
@@ -125,17 +125,23 @@ function proxyIncome(
   const bands = incomeBands('proxy-score', proxyScore, memberCount, area, standard);
   const survey = standard.survey;
   if (isUnpublished(survey))
-    return { form: 'proxy-score', memberCount, proxyScore, comparisons: [], bands };
+    return { form: 'proxy-score', memberCount, proxyScore, comparisons: [], bands: bands.slice() };
   const scoreACutoff = survey.scoreACutoff[area];
-  return { form: 'proxy-score', memberCount, proxyScore, scoreACutoff, comparisons: [], bands };
+  return {
+    form: 'proxy-score',
+    memberCount,
+    proxyScore,
+    scoreACutoff,
+    comparisons: [],
+    bands: bands.slice(),
+  };
 }
 
 /**
  * The income test: which bands the household's income may be in. Income per capita is annual
  * income ÷ 12 ÷ members, compared as `annualTotal ≤ line × 12 × members` in integer đồng; a
  * proxy score A is compared with the standard's score A cut-off (Circular 07/2021/TT-BLĐTBXH).
- * Lines above the one that places the income are not compared. `bands` is one of a few shared,
- * frozen lists (the category memo is keyed by them): a result gets its own copy.
+ * Lines above the one that places the income are not compared. The result is the household's own.
  */
 export function incomeTest(household: Household, standard: Standard): IncomeAssessment {
   const memberCount = household.members.length;

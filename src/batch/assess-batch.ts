@@ -1,8 +1,8 @@
 import { assessorFor } from '../assess/create-assessor';
-import { decideFor } from '../assess/decide-category';
+import { type DecisionMemo, decideFor } from '../assess/decide-category';
 import { incomeBands } from '../assess/income-test';
 import { type AssessOptions, resolveAssessOptions } from '../assess/resolve-options';
-import type { Assessment, IncomeAssessment, IncomeBand } from '../assess/types';
+import type { Assessment, IncomeAssessment } from '../assess/types';
 import { monthsOfAge } from '../dates/age';
 import { describeValue, VnPovertyError } from '../errors';
 import type { NationalIndicatorId } from '../household/indicator-ids';
@@ -181,7 +181,7 @@ export function assessBatch<Id extends string = NationalIndicatorId>(
   const deprivedCounts = new Uint8Array(n);
   const unknownCounts = new Uint8Array(n);
   const statuses = new Uint8Array(n * d);
-  const decisions = new Map<readonly IncomeBand[], ReturnType<typeof decideFor>[]>();
+  const decisions: DecisionMemo = [];
   for (let h = 0; h < n; h++) {
     const from = c.memberStart[h] as number;
     const to = c.memberStart[h + 1] as number;
