@@ -9,7 +9,16 @@ import type { Message } from './i18n/message';
  * - `invalid-standard`: the changes given to `defineStandard` are not valid;
  * - `invalid-household`: a household that did not come through `parseHousehold` is malformed;
  * - `birth-after-reference`: a member is born after the reference date of the assessment;
- * - `member-not-in-household`: the member given is not one of the household's members.
+ * - `member-not-in-household`: the member given is not one of the household's members;
+ * - `assessment-mismatch`: the assessment given with a household is not that household's (its id
+ *   or its number of members differs);
+ * - `invalid-options`: options are not valid (an unknown tie-break, a negative number of houses,
+ *   targeting rules that do not have the required shape), every problem in `issues`;
+ * - `invalid-targeting-input`: households to rank or a project to assess are not valid (a missing or
+ *   repeated household id, too many entries), every problem in `issues`;
+ * - `invalid-status-history`: a status history is not valid (a bad date or status, two changes on
+ *   one day, an assessment dated before the household's previous status), every problem in
+ *   `issues`.
  */
 export type ErrorCode =
   | 'invalid-date'
@@ -18,7 +27,11 @@ export type ErrorCode =
   | 'invalid-standard'
   | 'invalid-household'
   | 'birth-after-reference'
-  | 'member-not-in-household';
+  | 'member-not-in-household'
+  | 'assessment-mismatch'
+  | 'invalid-options'
+  | 'invalid-targeting-input'
+  | 'invalid-status-history';
 
 /**
  * One problem found in data, with where it is and what to do about it.
