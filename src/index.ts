@@ -127,4 +127,59 @@ export type {
   WorkingAgeWorkRule,
   YearRange,
 } from './standards/types';
+export type { RecognisedStatus, StatusChange } from './status/types';
+export { assessCommunityProject } from './targeting/assess-community-project';
+export {
+  assessEmploymentEligibility,
+  type EmploymentOptions,
+} from './targeting/assess-employment-eligibility';
+export { assessHousingEligibility } from './targeting/assess-housing-eligibility';
+export { assessNutritionEligibility } from './targeting/assess-nutrition-eligibility';
+export { assessPriorityGroups, type TargetingOptions } from './targeting/assess-priority-groups';
+export { PROGRAMME_2021_2025 } from './targeting/programme-2021-2025';
+export {
+  type HousingRankingOptions,
+  rankForHousingSupport,
+} from './targeting/rank-for-housing-support';
+export { selectForSupport } from './targeting/select-for-support';
+export type {
+  AssessedHousehold,
+  BeneficiaryStatus,
+  CommunityProject,
+  CommunityProjectAssessment,
+  CommunityProjectRules,
+  Condition,
+  ConditionCode,
+  ConditionStatus,
+  EligibilityRoute,
+  EligibilityStatus,
+  EthnicMinorityHouseholdRule,
+  GroupMembership,
+  HouseholdPriorityGroup,
+  HousingEligibility,
+  HousingPriorityLevel,
+  HousingRanking,
+  HousingRules,
+  LevelFinding,
+  MemberEligibility,
+  MemberGroups,
+  MembershipStatus,
+  Parameter,
+  ParticipantFinding,
+  PersonEligibility,
+  PersonPriorityGroup,
+  PriorityGroupId,
+  PriorityGroups,
+  ProposerKind,
+  RankedHousehold,
+  RouteFinding,
+  SelectedHousehold,
+  ShareCount,
+  SupportSelection,
+  TargetingRules,
+  TieBreak,
+  TieBreakKey,
+  TieBreakValue,
+  UnrankedHousehold,
+} from './targeting/types';
 export { LIBRARY_VERSION } from './version';
