@@ -26,6 +26,23 @@ export type {
   Reason,
   ScoreRange,
 } from './assess/types';
+export { BENEFIT_RULES } from './benefits/benefit-rules';
+export { benefitsFor } from './benefits/benefits-for';
+export type {
+  BenefitFinding,
+  BenefitGrant,
+  BenefitId,
+  BenefitRequirement,
+  BenefitRule,
+  BenefitStatus,
+  BenefitsOnDate,
+  BenefitsOptions,
+  BenefitsSubject,
+  BenefitWindow,
+  EntitlementStatus,
+  GrantFigures,
+  UncoveredBenefit,
+} from './benefits/types';
 export {
   RETIREMENT_SCHEDULE,
   type RetirementPath,

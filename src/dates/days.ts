@@ -83,3 +83,20 @@ export function partialDateBounds(text: string): DateBounds {
   }
   return { earliest: `${pad(year, 4)}-01-01`, latest: `${pad(year, 4)}-12-31` };
 }
+
+/** Days since 1970-01-01 of a valid `YYYY-MM-DD` date (proleptic Gregorian, no time zone). */
+function dayNumber(text: string): number {
+  const { year, month, day } = splitFullDate(text);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** Days from `from` to `to`, both counted: 1 when they are the same day. */
+export function daysInclusive(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from) + 1;
+}

@@ -1,8 +1,8 @@
 import type { Assessment } from '../assess/types';
-import { isIsoDate, splitFullDate } from '../dates/calendar';
-import { VnPovertyError } from '../errors';
+import { splitFullDate } from '../dates/calendar';
 import type { Household } from '../household/types';
 import { householdContext, type MemberFacts } from '../indicators/context';
+import { checkAssessmentOf } from '../status/check-assessment';
 import {
   categoryBits,
   type NewlyEscapedOnDay,
@@ -29,10 +29,6 @@ export interface TargetingContext {
   readonly newlyEscaped: () => NewlyEscapedOnDay;
 }
 
-function mismatch(vi: string, en: string): VnPovertyError {
-  return new VnPovertyError('assessment-mismatch', { vi, en });
-}
-
 /**
  * Checks that the assessment is one of this household (a mismatched pair is misuse, never a wrong
  * answer) and prepares what the rules read.
@@ -46,28 +42,9 @@ export function targetingContext(
   assessment: Assessment,
   rules: TargetingRules,
 ): TargetingContext {
-  if (
-    assessment === null ||
-    typeof assessment !== 'object' ||
-    typeof assessment.on !== 'string' ||
-    !isIsoDate(assessment.on) ||
-    !Array.isArray(assessment.possibleCategories) ||
-    !Array.isArray(assessment.decidingFacts) ||
-    typeof assessment.income?.memberCount !== 'number'
-  ) {
-    throw mismatch(
-      'Đánh giá truyền vào không phải là kết quả của assessHousehold.',
-      'The assessment given is not a result of assessHousehold.',
-    );
-  }
+  checkAssessmentOf(household, assessment);
   const on = assessment.on;
   const members = householdContext(household, splitFullDate(on), on).members;
-  if (assessment.householdId !== household.id || assessment.income.memberCount !== members.length) {
-    throw mismatch(
-      `Đánh giá (hộ ${assessment.householdId ?? 'không mã'}, ${assessment.income.memberCount} thành viên) không phải của hộ ${household.id ?? 'không mã'} (${members.length} thành viên).`,
-      `The assessment (household ${assessment.householdId ?? 'without id'}, ${assessment.income.memberCount} members) is not of household ${household.id ?? 'without id'} (${members.length} members).`,
-    );
-  }
   let timeline: Timeline | undefined;
   let escaped: NewlyEscapedOnDay | undefined;
   return {
