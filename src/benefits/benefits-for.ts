@@ -61,6 +61,17 @@ const FOR_NAMES: Readonly<Record<BenefitFinding['for'], Message>> = {
   middle: { vi: 'hộ có mức sống trung bình', en: 'middle-living-standard households' },
 };
 
+const REQUIREMENT_NAMES: Readonly<Record<NonNullable<BenefitRule['requires']>, Message>> = {
+  'poor-commune': { vi: ' ở xã nghèo', en: ' in poor communes' },
+  'agricultural-household': {
+    vi: ' làm nông, lâm, ngư, diêm nghiệp',
+    en: ' in agriculture, forestry, fishery or salt making',
+  },
+};
+
+/** A decimal string written the Vietnamese way, with a decimal comma (`6,24`). */
+const vi = (decimal: string): string => decimal.replace('.', ',');
+
 const STATUS_WORDS: Readonly<Record<EntitlementStatus, Message>> = {
   entitled: { vi: 'được hưởng', en: 'entitled' },
   'not-entitled': { vi: 'không được hưởng', en: 'not entitled' },
@@ -333,7 +344,8 @@ function finding(
   const answer = combine(parts);
   const entitlement = ENTITLEMENT[answer.status];
   const name = BENEFIT_NAMES[rule.benefit];
-  const whom = FOR_NAMES[rule.for];
+  const extra = rule.requires === undefined ? { vi: '', en: '' } : REQUIREMENT_NAMES[rule.requires];
+  const whom = { vi: FOR_NAMES[rule.for].vi + extra.vi, en: FOR_NAMES[rule.for].en + extra.en };
   const word = STATUS_WORDS[entitlement];
   const window = status.window;
   const windowText =
@@ -371,7 +383,7 @@ function grantFigures(
   const grant = rule.grant;
   switch (grant.kind) {
     case 'premium-share': {
-      const share = `${grant.atLeast ? 'ít nhất ' : ''}${grant.percent}%`;
+      const share = `${grant.atLeast ? 'ít nhất ' : ''}${vi(grant.percent)}%`;
       const shareEn = `${grant.atLeast ? 'at least ' : ''}${grant.percent}%`;
       return {
         figures: { premiumPercent: grant.percent, atLeast: grant.atLeast },
@@ -381,7 +393,7 @@ function grantFigures(
     case 'credit-rate':
       return {
         figures: { percentPerYear: grant.percentPerYear },
-        text: { vi: `${grant.percentPerYear}%/năm`, en: `${grant.percentPerYear}% a year` },
+        text: { vi: `${vi(grant.percentPerYear)}%/năm`, en: `${grant.percentPerYear}% a year` },
       };
     case 'credit-rate-relative': {
       const base = poorRate?.grant.kind === 'credit-rate' ? poorRate.grant.percentPerYear : '0';
@@ -396,7 +408,7 @@ function grantFigures(
           ...(term === undefined ? {} : { maxTermMonths: term }),
         },
         text: {
-          vi: `${rate}%/năm = ${product}${term === undefined ? '' : `; thời hạn tối đa ${term} tháng`}`,
+          vi: `${vi(rate)}%/năm = ${vi(base)} × ${vi(grant.factorOfPoorRate)}${term === undefined ? '' : `; thời hạn tối đa ${term} tháng`}`,
           en: `${rate}% a year = ${product}${term === undefined ? '' : `; term up to ${term} months`}`,
         },
       };

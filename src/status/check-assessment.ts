@@ -1,5 +1,5 @@
 import type { Assessment } from '../assess/types';
-import { isIsoDate } from '../dates/calendar';
+import { readBirthDate } from '../dates/calendar';
 import { VnPovertyError } from '../errors';
 import type { Household } from '../household/types';
 
@@ -25,7 +25,8 @@ export function checkAssessmentOf(household: Household, assessment: Assessment):
     assessment === null ||
     typeof assessment !== 'object' ||
     typeof assessment.on !== 'string' ||
-    !isIsoDate(assessment.on) ||
+    assessment.on.length !== 10 ||
+    readBirthDate(assessment.on) < 0 ||
     !Array.isArray(assessment.possibleCategories) ||
     !Array.isArray(assessment.decidingFacts) ||
     typeof assessment.income?.memberCount !== 'number'

@@ -3,7 +3,15 @@ import type { Fraction } from '../standards/types';
 import { NEAR_POOR, POOR, POOR_OR_NEAR_POOR } from '../status/timeline';
 import type { TargetingOptions } from './assess-priority-groups';
 import { checkAssessedList, inputIssue, invalidInput } from './check-list';
-import { allOf, anyOf, condition, eligibilityOf, membershipOf, missingOf } from './conditions';
+import {
+  allOf,
+  anyOf,
+  ConditionMemo,
+  condition,
+  eligibilityOf,
+  membershipOf,
+  missingOf,
+} from './conditions';
 import { type TargetingContext, targetingContext } from './context';
 import {
   ethnicMinorityHousehold,
@@ -198,8 +206,9 @@ export function assessCommunityProject(
   const participants = checkAssessedList(project.participants, 'participants');
   const rules = resolveRules(options.rules);
   const community = rules.communityProject;
+  const memo = new ConditionMemo();
   const findings: ParticipantFinding[] = participants.map(({ household, assessment }) => {
-    const context = targetingContext(household, assessment, rules);
+    const context = targetingContext(household, assessment, rules, memo);
     const isBeneficiary = beneficiary(context, community.beneficiaryStatuses);
     const poorish = statusIn(
       context,

@@ -4,7 +4,6 @@ import type { MemberFacts } from '../indicators/context';
 import { cite } from '../law/cite';
 import type { Standard } from '../standards/types';
 import type { TargetingOptions } from './assess-priority-groups';
-import { condition } from './conditions';
 import { type TargetingContext, targetingContext } from './context';
 import {
   isOfWorkingAgeCondition,
@@ -55,7 +54,7 @@ function lowIncomeWorkerCondition(
   const result = lowIncomeWorker(context.household, facts.member, context.assessment, standard);
   const status = result.status === 'yes' ? 'met' : result.status === 'no' ? 'not-met' : 'unknown';
   const messages = result.reasons.map((reason) => reason.message);
-  return condition('low-income-worker', status, DECREE_30, {
+  return context.condition('low-income-worker', status, DECREE_30, {
     ...(messages.length === 0
       ? {}
       : {

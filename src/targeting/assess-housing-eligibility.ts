@@ -4,7 +4,7 @@ import type { Household, HousingSupportSource } from '../household/types';
 import { isBelowProduct } from '../money/exact';
 import { POOR_OR_NEAR_POOR } from '../status/timeline';
 import type { TargetingOptions } from './assess-priority-groups';
-import { allOf, condition, eligibilityOf, missingOf } from './conditions';
+import { allOf, eligibilityOf, missingOf } from './conditions';
 import { type TargetingContext, targetingContext } from './context';
 import { locationFlag, statusIn, withinProgrammePeriod } from './household-conditions';
 import { resolveRules } from './resolve-rules';
@@ -17,7 +17,7 @@ function formedLongEnoughBefore(context: TargetingContext): Condition {
   const formedOn = context.household.formedOn;
   const values = { programmeFrom, yearsBefore: years };
   if (formedOn === undefined) {
-    return condition('formed-long-enough-before', 'unknown', basis, {
+    return context.condition('formed-long-enough-before', 'unknown', basis, {
       missing: ['formedOn'],
       values,
     });
@@ -25,11 +25,11 @@ function formedLongEnoughBefore(context: TargetingContext): Condition {
   const { earliest, latest } = partialDateBounds(formedOn);
   const longEnough = (day: string) => monthsFromTo(day, programmeFrom) >= years * 12;
   const status = longEnough(latest) ? 'met' : longEnough(earliest) ? 'unknown' : 'not-met';
-  return condition('formed-long-enough-before', status, basis, {
-    detail: {
+  return context.condition('formed-long-enough-before', status, basis, {
+    detail: () => ({
       vi: `tách hộ ${formedOn}; cần ít nhất ${years} năm trước ${programmeFrom}`,
       en: `formed ${formedOn}; at least ${years} years before ${programmeFrom} needed`,
-    },
+    }),
     missing: ['formedOn'],
     values: { ...values, formedOn },
   });
@@ -41,7 +41,7 @@ function housingCondition(context: TargetingContext): Condition {
   const basis = housing.minimumNonDurableStructures.basis;
   const dwelling = context.household.dwelling;
   if ('none' in dwelling) {
-    return condition('housing-condition', 'met', basis, {
+    return context.condition('housing-condition', 'met', basis, {
       detail: { vi: 'không có nhà ở', en: 'no house' },
       values: { dwelling: 'none' },
     });
@@ -53,11 +53,11 @@ function housingCondition(context: TargetingContext): Condition {
   const perPerson = housing.floorAreaPerPersonM2.value;
   const makeshift = nonDurable >= housing.minimumNonDurableStructures.value;
   const cramped = isBelowProduct(dwelling.floorAreaM2, perPerson, members);
-  return condition('housing-condition', makeshift || cramped ? 'met' : 'not-met', basis, {
-    detail: {
+  return context.condition('housing-condition', makeshift || cramped ? 'met' : 'not-met', basis, {
+    detail: () => ({
       vi: `${nonDurable}/3 kết cấu không bền chắc (cần ${housing.minimumNonDurableStructures.value}); ${dwelling.floorAreaM2} m² cho ${members} người (dưới ${perPerson} m²/người là thiếu)`,
       en: `${nonDurable} of 3 structures non-durable (${housing.minimumNonDurableStructures.value} needed); ${dwelling.floorAreaM2} m² for ${members} people (under ${perPerson} m² each is too little)`,
-    },
+    }),
     values: { nonDurableStructures: nonDurable, floorAreaM2: dwelling.floorAreaM2, members },
   });
 }
@@ -70,11 +70,13 @@ function noSupportFrom(
 ): Condition {
   const supports = context.household.earlierHousingSupport;
   if (supports === undefined) {
-    return condition(code, 'unknown', sources.basis, { missing: ['earlierHousingSupport'] });
+    return context.condition(code, 'unknown', sources.basis, {
+      missing: ['earlierHousingSupport'],
+    });
   }
   const found = supports.filter((support) => sources.value.includes(support.source));
   const listed = found.map((s) => (s.year === undefined ? s.source : `${s.source} ${s.year}`));
-  return condition(code, found.length === 0 ? 'met' : 'not-met', sources.basis, {
+  return context.condition(code, found.length === 0 ? 'met' : 'not-met', sources.basis, {
     ...(found.length === 0
       ? {}
       : {

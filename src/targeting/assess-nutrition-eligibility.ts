@@ -81,7 +81,7 @@ export function assessNutritionEligibility(
       ),
       route(
         'pregnant-or-breastfeeding-woman-in-poor-district',
-        [period, isPregnantOrBreastfeeding(facts, basis), poorDistrict],
+        [period, isPregnantOrBreastfeeding(context, facts, basis), poorDistrict],
         basis,
       ),
     ];

@@ -1,5 +1,6 @@
 import type { Message } from '../i18n/message';
 import type { LegalCitation } from '../law/citation';
+import { deepFreeze } from '../standards/deep-freeze';
 import type {
   Condition,
   ConditionCode,
@@ -115,22 +116,30 @@ export interface Detail {
   readonly en: string;
 }
 
+/**
+ * What a condition may say besides its code, answer and basis. The detail must follow from the
+ * code, the answer and `values` (conditions are shared on those), and may be given as a function
+ * so that it is written only for the conditions actually made.
+ */
+export interface ConditionOptions {
+  readonly detail?: Detail | (() => Detail);
+  readonly missing?: readonly string[];
+  readonly values?: Readonly<Record<string, number | string | boolean>>;
+}
+
 /** Builds a condition with its message: "Met: the household is poor (income at the line)." */
 export function condition(
   code: ConditionCode,
   status: ConditionStatus,
   basis: LegalCitation,
-  options: {
-    readonly detail?: Detail;
-    readonly missing?: readonly string[];
-    readonly values?: Readonly<Record<string, number | string | boolean>>;
-  } = {},
+  options: ConditionOptions = {},
 ): Condition {
   const statement = STATEMENTS[code];
   const prefix = PREFIX[status];
   const missing = status === 'unknown' ? unique(options.missing ?? []) : [];
-  const vi = options.detail ? ` (${options.detail.vi})` : '';
-  const en = options.detail ? ` (${options.detail.en})` : '';
+  const detail = typeof options.detail === 'function' ? options.detail() : options.detail;
+  const vi = detail ? ` (${detail.vi})` : '';
+  const en = detail ? ` (${detail.en})` : '';
   const needs =
     missing.length === 0
       ? { vi: '', en: '' }
@@ -194,4 +203,43 @@ export const eligibilityOf = (status: ConditionStatus): EligibilityStatus => ELI
 /** The conditions' answer from an eligibility's status. */
 export function conditionOf(status: EligibilityStatus): ConditionStatus {
   return status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown';
+}
+
+/**
+ * Conditions shared across the households of one call: many households meet or fail a condition
+ * for the same reason, so a ranking of 100,000 households holds each such condition once, frozen,
+ * instead of 100,000 copies that the garbage collector would have to trace.
+ */
+export class ConditionMemo {
+  private readonly conditions = new Map<string, Condition>();
+  private readonly bases = new Map<LegalCitation, number>();
+
+  /** The condition with these contents: made once, then shared. */
+  get(
+    code: ConditionCode,
+    status: ConditionStatus,
+    basis: LegalCitation,
+    options: ConditionOptions = {},
+  ): Condition {
+    let basisId = this.bases.get(basis);
+    if (basisId === undefined) {
+      basisId = this.bases.size;
+      this.bases.set(basis, basisId);
+    }
+    const key = `${code}|${status}|${basisId}|${
+      status === 'unknown' ? (options.missing ?? []).join(',') : ''
+    }|${options.values === undefined ? '' : valuesKey(options.values)}`;
+    let found = this.conditions.get(key);
+    if (found === undefined) {
+      found = deepFreeze(condition(code, status, basis, options));
+      this.conditions.set(key, found);
+    }
+    return found;
+  }
+}
+
+function valuesKey(values: Readonly<Record<string, number | string | boolean>>): string {
+  let key = '';
+  for (const name in values) key += `${name}=${String(values[name])};`;
+  return key;
 }

@@ -2,6 +2,7 @@ import type { Assessment } from '../assess/types';
 import { splitFullDate } from '../dates/calendar';
 import type { Household } from '../household/types';
 import { householdContext, type MemberFacts } from '../indicators/context';
+import type { LegalCitation } from '../law/citation';
 import { checkAssessmentOf } from '../status/check-assessment';
 import {
   categoryBits,
@@ -10,7 +11,8 @@ import {
   type Timeline,
   timelineFromRecord,
 } from '../status/timeline';
-import type { TargetingRules } from './types';
+import { type ConditionMemo, type ConditionOptions, condition } from './conditions';
+import type { Condition, ConditionCode, ConditionStatus, TargetingRules } from './types';
 
 /** What every targeting rule reads about one household, computed once. */
 export interface TargetingContext {
@@ -27,6 +29,13 @@ export interface TargetingContext {
   readonly decidingFacts: readonly string[];
   /** Whether the household is newly escaped on `on` (computed when first asked). */
   readonly newlyEscaped: () => NewlyEscapedOnDay;
+  /** Builds a condition: shared with other households of the call when a memo is given. */
+  readonly condition: (
+    code: ConditionCode,
+    status: ConditionStatus,
+    basis: LegalCitation,
+    options?: ConditionOptions,
+  ) => Condition;
 }
 
 /**
@@ -41,6 +50,7 @@ export function targetingContext(
   household: Household,
   assessment: Assessment,
   rules: TargetingRules,
+  memo?: ConditionMemo,
 ): TargetingContext {
   checkAssessmentOf(household, assessment);
   const on = assessment.on;
@@ -55,6 +65,7 @@ export function targetingContext(
     members,
     statusBits: categoryBits(assessment.possibleCategories),
     decidingFacts: assessment.decidingFacts.map((fact) => fact.path),
+    condition: memo === undefined ? condition : (...args) => memo.get(...args),
     newlyEscaped: () => {
       timeline ??= timelineFromRecord(household, assessment);
       escaped ??= newlyEscapedOnDay(timeline, on, rules.newlyEscapedMonths.value);

@@ -1,11 +1,12 @@
 import { isOfWorkingAge } from '../dates/retirement';
+import { ETHNIC_GROUPS } from '../household/ethnic-groups';
 import { findEthnicGroup } from '../household/find-ethnic-group';
 import type { Location, Member } from '../household/types';
 import { CATEGORY_LABELS } from '../i18n/category-labels';
 import type { MemberFacts } from '../indicators/context';
 import type { LegalCitation } from '../law/citation';
 import { NEAR_POOR, POOR, POOR_OR_NEAR_POOR } from '../status/timeline';
-import { anyOf, condition, unique } from './conditions';
+import { anyOf } from './conditions';
 import type { TargetingContext } from './context';
 import type { Condition, ConditionCode, ConditionStatus } from './types';
 
@@ -39,11 +40,20 @@ export function statusIn(
   const bits = context.statusBits;
   const status: ConditionStatus =
     (bits & ~wanted) === 0 ? 'met' : (bits & wanted) === 0 ? 'not-met' : 'unknown';
-  return condition(code, status, basis, {
-    detail: assessedAs(bits),
+  return context.condition(code, status, basis, {
+    detail: () => assessedAs(bits),
     missing: context.decidingFacts,
-    values: { category: context.assessment.category, poverty: context.assessment.poverty },
+    values: statusValues(context),
   });
+}
+
+/** The assessment's answers, as a condition's values: they decide its detail. */
+function statusValues(context: TargetingContext): Readonly<Record<string, string>> {
+  return {
+    category: context.assessment.category,
+    poverty: context.assessment.poverty,
+    possibleCategories: context.assessment.possibleCategories.join(','),
+  };
 }
 
 /** Newly escaped on the assessment's date, counting from `previous.leftOn`. */
@@ -58,8 +68,8 @@ export function newlyEscaped(context: TargetingContext, basis: LegalCitation): C
       : escaped.escapedFrom === escaped.escapedBy
         ? escaped.escapedFrom
         : `${escaped.escapedFrom}…${escaped.escapedBy}`;
-  return condition('household-newly-escaped', status, basis, {
-    detail:
+  return context.condition('household-newly-escaped', status, basis, {
+    detail: () =>
       when === undefined
         ? {
             vi: `trong ${months} tháng sau khi ra khỏi danh sách`,
@@ -85,19 +95,20 @@ export function poorNearPoorOrNewlyEscaped(
 ): Condition {
   const poorish = statusIn(context, 'household-poor-or-near-poor', POOR_OR_NEAR_POOR, basis);
   if (poorish.status === 'met') {
-    return condition('household-poor-near-poor-or-newly-escaped', 'met', basis, {
-      detail: assessedAs(context.statusBits),
+    return context.condition('household-poor-near-poor-or-newly-escaped', 'met', basis, {
+      detail: () => assessedAs(context.statusBits),
+      values: statusValues(context),
     });
   }
   const escaped = newlyEscaped(context, basis);
   const status = anyOf([poorish.status, escaped.status]);
-  return condition('household-poor-near-poor-or-newly-escaped', status, basis, {
-    detail: {
+  return context.condition('household-poor-near-poor-or-newly-escaped', status, basis, {
+    detail: () => ({
       vi: `${assessedAs(context.statusBits).vi}; ${escaped.message.vi}`,
       en: `${assessedAs(context.statusBits).en}; ${escaped.message.en}`,
-    },
+    }),
     missing: [...poorish.missing, ...escaped.missing],
-    ...(escaped.values === undefined ? {} : { values: escaped.values }),
+    values: { ...statusValues(context), ...escaped.values, escaped: escaped.status },
   });
 }
 
@@ -105,11 +116,11 @@ export function poorNearPoorOrNewlyEscaped(
 export function withinProgrammePeriod(context: TargetingContext): Condition {
   const { value, basis } = context.rules.period;
   const status = context.on >= value.from && context.on <= value.until ? 'met' : 'not-met';
-  return condition('within-programme-period', status, basis, {
-    detail: {
+  return context.condition('within-programme-period', status, basis, {
+    detail: () => ({
       vi: `ngày ${context.on}; Chương trình từ ${value.from} đến ${value.until}`,
       en: `on ${context.on}; the programme runs from ${value.from} to ${value.until}`,
-    },
+    }),
     values: { on: context.on, from: value.from, until: value.until },
   });
 }
@@ -123,7 +134,7 @@ export function locationFlag(
 ): Condition {
   const value = context.household.location?.[flag];
   const status: ConditionStatus = value === true ? 'met' : value === false ? 'not-met' : 'unknown';
-  return condition(code, status, basis, { missing: [`location.${flag}`] });
+  return context.condition(code, status, basis, { missing: [`location.${flag}`] });
 }
 
 /** Either of two location flags. */
@@ -135,7 +146,7 @@ export function eitherLocationFlag(
 ): Condition {
   const parts = flags.map((flag) => locationFlag(context, code, flag, basis));
   const status = anyOf(parts.map((part) => part.status));
-  return condition(code, status, basis, { missing: parts.flatMap((part) => part.missing) });
+  return context.condition(code, status, basis, { missing: parts.flatMap((part) => part.missing) });
 }
 
 /** Whether some member has a boolean fact set: met by one `true`, not met when all are `false`. */
@@ -152,10 +163,13 @@ export function someMember(
   );
   const status: ConditionStatus =
     holders.length > 0 ? 'met' : missing.length > 0 ? 'unknown' : 'not-met';
-  return condition(code, status, basis, {
+  return context.condition(code, status, basis, {
     ...(holders.length > 0
       ? {
-          detail: { vi: `thành viên ${holders.join(', ')}`, en: `member ${holders.join(', ')}` },
+          detail: () => ({
+            vi: `thành viên ${holders.join(', ')}`,
+            en: `member ${holders.join(', ')}`,
+          }),
           values: { members: holders.join(',') },
         }
       : {}),
@@ -163,8 +177,13 @@ export function someMember(
   });
 }
 
+/** Canonical names first: parsed households hold them, and the general match is slower. */
+const MINORITY_BY_NAME: ReadonlyMap<string, boolean> = new Map(
+  ETHNIC_GROUPS.map((group) => [group.name, group.minority]),
+);
+
 const isMinority = (member: Member): boolean | undefined =>
-  findEthnicGroup(member.ethnicity)?.minority;
+  MINORITY_BY_NAME.get(member.ethnicity) ?? findEthnicGroup(member.ethnicity)?.minority;
 
 /** Whether every one of `members` is of an ethnic minority: met, not met (none is), or mixed. */
 function minorityOf(members: readonly Member[]): ConditionStatus {
@@ -182,11 +201,11 @@ export function ethnicMinorityHousehold(context: TargetingContext): Condition {
   const relationPaths = (who: readonly Member[]) =>
     who.map((member) => `members[${members.indexOf(member)}].relation`);
   const decide = (status: ConditionStatus, missing: readonly string[] = []) =>
-    condition('ethnic-minority-household', status, rule.basis, {
-      detail: {
+    context.condition('ethnic-minority-household', status, rule.basis, {
+      detail: () => ({
         vi: `${minorityCount}/${members.length} thành viên là người dân tộc thiểu số; quy tắc: ${rule.value.by}`,
         en: `${minorityCount} of ${members.length} members belong to an ethnic minority; rule: ${rule.value.by}`,
-      },
+      }),
       missing,
       values,
     });
@@ -235,20 +254,25 @@ export function especiallyHardCircumstances(
   );
   const status: ConditionStatus =
     elderlyOnly || disabled.length > 0 ? 'met' : missing.length > 0 ? 'unknown' : 'not-met';
-  return condition('especially-hard-circumstances', status, basis, {
-    detail: elderlyOnly
-      ? {
-          vi: `mọi thành viên từ ${elderlyAge} tuổi trở lên`,
-          en: `every member is ${elderlyAge} or older`,
-        }
-      : disabled.length > 0
+  const withDisability = disabled.map((member) => member.id).join(', ');
+  return context.condition('especially-hard-circumstances', status, basis, {
+    detail: () =>
+      elderlyOnly
         ? {
-            vi: `thành viên khuyết tật: ${disabled.map((m) => m.id).join(', ')}`,
-            en: `members with a disability: ${disabled.map((m) => m.id).join(', ')}`,
+            vi: `mọi thành viên từ ${elderlyAge} tuổi trở lên`,
+            en: `every member is ${elderlyAge} or older`,
           }
-        : { vi: 'không có người cao tuổi neo đơn', en: 'not a household of elderly members only' },
+        : disabled.length > 0
+          ? {
+              vi: `thành viên khuyết tật: ${withDisability}`,
+              en: `members with a disability: ${withDisability}`,
+            }
+          : {
+              vi: 'không có người cao tuổi neo đơn',
+              en: 'not a household of elderly members only',
+            },
     missing,
-    values: { elderlyOnly, membersWithDisability: disabled.length },
+    values: { elderlyOnly, membersWithDisability: withDisability },
   });
 }
 
@@ -258,7 +282,7 @@ export function hasDisability(context: TargetingContext, facts: MemberFacts): Co
   const parameter = context.rules.disabilityLevels;
   const status: ConditionStatus =
     disability === undefined ? 'unknown' : parameter.value.includes(disability) ? 'met' : 'not-met';
-  return condition('has-disability', status, parameter.basis, {
+  return context.condition('has-disability', status, parameter.basis, {
     missing: [`members[${facts.index}].disability`],
     ...(disability === undefined ? {} : { values: { disability } }),
   });
@@ -268,11 +292,11 @@ export function hasDisability(context: TargetingContext, facts: MemberFacts): Co
 export function isWoman(context: TargetingContext, facts: MemberFacts): Condition {
   const parameter = context.rules.womanMinimumAge;
   const status = facts.member.sex === 'female' && facts.ageYears >= parameter.value;
-  return condition('is-woman', status ? 'met' : 'not-met', parameter.basis, {
-    detail: {
+  return context.condition('is-woman', status ? 'met' : 'not-met', parameter.basis, {
+    detail: () => ({
       vi: `${facts.member.sex === 'female' ? 'nữ' : 'nam'}, ${facts.ageYears} tuổi; từ ${parameter.value} tuổi`,
       en: `${facts.member.sex}, aged ${facts.ageYears}; from ${parameter.value}`,
-    },
+    }),
     values: { sex: facts.member.sex, age: facts.ageYears, minimumAge: parameter.value },
   });
 }
@@ -281,17 +305,21 @@ export function isWoman(context: TargetingContext, facts: MemberFacts): Conditio
 export function isChild(context: TargetingContext, facts: MemberFacts): Condition {
   const parameter = context.rules.nutritionChildUnderAge;
   const status = facts.ageYears < parameter.value ? 'met' : 'not-met';
-  return condition('child', status, parameter.basis, {
-    detail: {
+  return context.condition('child', status, parameter.basis, {
+    detail: () => ({
       vi: `${facts.ageYears} tuổi; dưới ${parameter.value} tuổi`,
       en: `aged ${facts.ageYears}; under ${parameter.value}`,
-    },
+    }),
     values: { age: facts.ageYears, underAge: parameter.value },
   });
 }
 
 /** Pregnant or breastfeeding: recorded, or not for a male member; unknown for a woman left blank. */
-export function isPregnantOrBreastfeeding(facts: MemberFacts, basis: LegalCitation): Condition {
+export function isPregnantOrBreastfeeding(
+  context: TargetingContext,
+  facts: MemberFacts,
+  basis: LegalCitation,
+): Condition {
   const { maternity, sex } = facts.member;
   const status: ConditionStatus =
     maternity === 'pregnant' || maternity === 'breastfeeding'
@@ -299,7 +327,7 @@ export function isPregnantOrBreastfeeding(facts: MemberFacts, basis: LegalCitati
       : maternity === 'none' || sex === 'male'
         ? 'not-met'
         : 'unknown';
-  return condition('pregnant-or-breastfeeding', status, basis, {
+  return context.condition('pregnant-or-breastfeeding', status, basis, {
     missing: [`members[${facts.index}].maternity`],
     ...(maternity === undefined ? {} : { values: { maternity } }),
   });
@@ -310,11 +338,8 @@ export function isOfWorkingAgeCondition(context: TargetingContext, facts: Member
   const parameter = context.rules.employmentMinimumAge;
   const { member, birthYear, birthMonth, ageMonths, ageYears } = facts;
   const working = isOfWorkingAge(member.sex, birthYear, birthMonth, ageMonths, parameter.value);
-  return condition('of-working-age', working ? 'met' : 'not-met', parameter.basis, {
-    detail: { vi: `${ageYears} tuổi`, en: `aged ${ageYears}` },
+  return context.condition('of-working-age', working ? 'met' : 'not-met', parameter.basis, {
+    detail: () => ({ vi: `${ageYears} tuổi`, en: `aged ${ageYears}` }),
     values: { age: ageYears, minimumAge: parameter.value },
   });
 }
-
-/** Every path once, for results. */
-export const paths = unique;

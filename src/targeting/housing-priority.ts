@@ -11,11 +11,13 @@ import {
 import type { Condition, ConditionStatus, HousingPriorityLevel, LevelFinding } from './types';
 
 /** The conditions of one level of Project 5's priority order. */
-function levelConditions(context: TargetingContext, level: HousingPriorityLevel): Condition[] {
+function levelConditions(
+  context: TargetingContext,
+  level: HousingPriorityLevel,
+  poor: () => Condition,
+  poorOrNearPoor: () => Condition,
+): Condition[] {
   const basis = context.rules.housing.priorityOrder.basis;
-  const poor = () => statusIn(context, 'household-poor', POOR, basis);
-  const poorOrNearPoor = () =>
-    statusIn(context, 'household-poor-or-near-poor', POOR_OR_NEAR_POOR, basis);
   switch (level) {
     case 'poor-ethnic-minority':
       return [poor(), ethnicMinorityHousehold(context)];
@@ -57,10 +59,20 @@ export interface PriorityPlacement {
 
 /** Places a household in the rules' priority order: the first level it meets. */
 export function placeInPriorityOrder(context: TargetingContext): PriorityPlacement {
-  const order = context.rules.housing.priorityOrder.value;
+  const { value: order, basis } = context.rules.housing.priorityOrder;
   const levels: LevelFinding[] = [];
+  let poor: Condition | undefined;
+  let poorOrNearPoor: Condition | undefined;
+  const poorOnce = () => {
+    poor ??= statusIn(context, 'household-poor', POOR, basis);
+    return poor;
+  };
+  const poorOrNearPoorOnce = () => {
+    poorOrNearPoor ??= statusIn(context, 'household-poor-or-near-poor', POOR_OR_NEAR_POOR, basis);
+    return poorOrNearPoor;
+  };
   for (const [index, levelId] of order.entries()) {
-    const conditions = levelConditions(context, levelId);
+    const conditions = levelConditions(context, levelId, poorOnce, poorOrNearPoorOnce);
     const status: ConditionStatus = allOf(conditions.map((c) => c.status));
     levels.push({ level: index + 1, levelId, status, conditions });
     if (status === 'met') break;

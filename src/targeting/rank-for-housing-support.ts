@@ -1,6 +1,7 @@
 import { housingEligibility } from './assess-housing-eligibility';
 import type { TargetingOptions } from './assess-priority-groups';
 import { checkAssessedList } from './check-list';
+import { ConditionMemo } from './conditions';
 import { targetingContext } from './context';
 import { placeInPriorityOrder } from './housing-priority';
 import { resolveRules } from './resolve-rules';
@@ -79,11 +80,12 @@ export function rankForHousingSupport(
   const list = checkAssessedList(candidates, 'candidates');
   const { tieBreaks, positions } = checkTieBreaks(options.tieBreak);
   const rules = resolveRules(options.rules);
+  const memo = new ConditionMemo();
   const ranked: Sortable<Omit<RankedHousehold, 'rank' | 'tieBreakOrder'>>[] = [];
   const undetermined: Sortable<Omit<UnrankedHousehold, 'tieBreakOrder'>>[] = [];
   const ineligible: Omit<UnrankedHousehold, 'tieBreakOrder'>[] = [];
   for (const { household, assessment } of list) {
-    const context = targetingContext(household, assessment, rules);
+    const context = targetingContext(household, assessment, rules, memo);
     const eligibility = housingEligibility(context);
     const householdId = household.id as string;
     if (eligibility.status === 'not-eligible') {

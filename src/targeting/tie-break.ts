@@ -1,4 +1,3 @@
-import type { Decimal } from 'decimal.js';
 import { type ValidationIssue, VnPovertyError } from '../errors';
 import { Exact } from '../money/decimal';
 import { MAX_HOUSEHOLDS } from './check-list';
@@ -20,8 +19,50 @@ const NAMED = new Set([
 ]);
 const MAX_TIE_BREAKS = 8;
 
+/**
+ * A ratio compared exactly: `numerator / denominator` with a positive whole denominator. `value`
+ * is the floating quotient, used only when it cannot mislead.
+ */
+interface Ratio {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly value: number;
+}
+
 /** One part of a sort key, compared ascending. */
-export type Part = number | string | Decimal;
+export type Part = number | string | Ratio;
+
+const ratio = (numerator: number, denominator: number): Ratio => ({
+  numerator,
+  denominator,
+  value: numerator / denominator,
+});
+
+/**
+ * Compares two ratios exactly. Quotients further apart than their rounding error (well under
+ * 2⁻⁴⁸ relative) are ordered by value; closer ones by cross-multiplying, in integers when the
+ * products are exact, in decimal otherwise.
+ */
+function compareRatios(x: Ratio, y: Ratio): number {
+  if (x.numerator === y.numerator && x.denominator === y.denominator) return 0;
+  const gap = x.value - y.value;
+  if (Math.abs(gap) > Math.max(Math.abs(x.value), Math.abs(y.value)) * 2 ** -48) {
+    return gap < 0 ? -1 : 1;
+  }
+  const left = x.numerator * y.denominator;
+  const right = y.numerator * x.denominator;
+  if (
+    Number.isSafeInteger(left) &&
+    Number.isSafeInteger(right) &&
+    Number.isInteger(x.numerator) &&
+    Number.isInteger(y.numerator)
+  ) {
+    return left === right ? 0 : left < right ? -1 : 1;
+  }
+  return new Exact(x.numerator)
+    .times(y.denominator)
+    .cmp(new Exact(y.numerator).times(x.denominator));
+}
 
 /** A candidate's sort key after its level, and the values shown in results. */
 export interface TieBreakKeys {
@@ -162,14 +203,14 @@ function housing(context: TargetingContext, parts: Part[], values: TieBreakValue
   const dwelling = context.household.dwelling;
   const members = context.members.length;
   if ('none' in dwelling) {
-    parts.push(0, 0, new Exact(0));
+    parts.push(0, 0, ratio(0, 1));
     values.push({ key: 'worse-housing', value: 'no house' });
     return;
   }
   const nonDurable = [dwelling.foundation, dwelling.walls, dwelling.roof].filter(
     (s) => s === 'non-durable',
   ).length;
-  parts.push(1, -nonDurable, new Exact(dwelling.floorAreaM2).dividedBy(members));
+  parts.push(1, -nonDurable, ratio(dwelling.floorAreaM2, members));
   values.push({
     key: 'worse-housing',
     value: `${nonDurable}/3 non-durable; ${dwelling.floorAreaM2} m² for ${members}`,
@@ -180,16 +221,16 @@ function income(context: TargetingContext, parts: Part[], values: TieBreakValue[
   const { form, annualTotal, monthlyPerCapita, proxyScore, memberCount } =
     context.assessment.income;
   if (form === 'annual-total' && annualTotal !== undefined) {
-    parts.push(0, new Exact(annualTotal).dividedBy(memberCount));
+    parts.push(0, ratio(annualTotal, memberCount));
     values.push({
       key: 'lower-income-per-capita',
       value: `${annualTotal}/${memberCount} per year`,
     });
   } else if (form === 'monthly-per-capita' && monthlyPerCapita !== undefined) {
-    parts.push(0, new Exact(monthlyPerCapita).times(12));
+    parts.push(0, ratio(monthlyPerCapita * 12, 1));
     values.push({ key: 'lower-income-per-capita', value: `${monthlyPerCapita}×12 per year` });
   } else {
-    parts.push(1, new Exact(proxyScore ?? 0));
+    parts.push(1, ratio(proxyScore ?? 0, 1));
     values.push({ key: 'lower-income-per-capita', value: `proxy score ${proxyScore ?? ''}` });
   }
 }
@@ -204,7 +245,7 @@ export function compareKeys(a: readonly Part[], b: readonly Part[]): number {
     } else if (typeof x === 'string') {
       if (x !== y) return x < (y as string) ? -1 : 1;
     } else {
-      const order = x.cmp(y as Decimal);
+      const order = compareRatios(x, y as Ratio);
       if (order !== 0) return order;
     }
   }
