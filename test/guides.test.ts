@@ -91,7 +91,7 @@ describe('guide code blocks', () => {
 
   it('compile under strict settings', () => {
     expect(typeErrors(all)).toEqual([]);
-  }, 30_000);
+  }, 120_000);
 
   for (const block of all) {
     it(`${block.guide} block ${block.index} runs and its checks hold`, () => {

@@ -23,7 +23,7 @@ const MAX_TIE_BREAKS = 8;
  * A ratio compared exactly: `numerator / denominator` with a positive whole denominator. `value`
  * is the floating quotient, used only when it cannot mislead.
  */
-interface Ratio {
+export interface Ratio {
   readonly numerator: number;
   readonly denominator: number;
   readonly value: number;
@@ -32,7 +32,7 @@ interface Ratio {
 /** One part of a sort key, compared ascending. */
 export type Part = number | string | Ratio;
 
-const ratio = (numerator: number, denominator: number): Ratio => ({
+export const ratio = (numerator: number, denominator: number): Ratio => ({
   numerator,
   denominator,
   value: numerator / denominator,
