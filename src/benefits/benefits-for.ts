@@ -352,8 +352,8 @@ function finding(
     window === undefined
       ? { vi: '', en: '' }
       : {
-          vi: `; thời hạn từ ${window.opensOn} đến ${window.closesOn}${window.exact ? '' : ' (muộn nhất)'}`,
-          en: `; window from ${window.opensOn} to ${window.closesOn}${window.exact ? '' : ' (at the latest)'}`,
+          vi: `; áp dụng từ ${window.opensOn} đến ${window.closesOn}${window.exact ? '' : ' (muộn nhất)'}`,
+          en: `; applies from ${window.opensOn} to ${window.closesOn}${window.exact ? '' : ' (at the latest)'}`,
         };
   return {
     ruleId: rule.id,
