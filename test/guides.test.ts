@@ -10,7 +10,7 @@ import { toCheckedBody } from './doc-examples';
  * settings with `vn-poverty` resolved to the sources, and runs with its `expr; //=> value` lines
  * checked, as a reader would paste it.
  */
-const GUIDES = ['docs/household-contract.md', 'docs/targeting-and-benefits.md'];
+const GUIDES = ['docs/household-contract.md', 'docs/targeting-and-benefits.md', 'README.md'];
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -68,7 +68,7 @@ function typeErrors(all: readonly Block[]): string[] {
     });
 }
 
-function run(code: string): number {
+function run(code: string, printed: unknown[][] = []): number {
   const { body, checks } = toCheckedBody(code);
   const js = ts.transpileModule(body, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
@@ -76,7 +76,7 @@ function run(code: string): number {
   const check = (actual: unknown, expected: unknown, source: string) => {
     expect(actual, source).toEqual(expected);
   };
-  const quiet = { log: () => undefined };
+  const quiet = { log: (...args: unknown[]) => printed.push(args) };
   new Function(
     'api',
     '__check',
@@ -99,12 +99,27 @@ describe('guide code blocks', () => {
     });
   }
 
-  it('every guide has at least one checked line', () => {
-    for (const guide of new Set(all.map((block) => block.guide))) {
+  it('every guide in docs/ has at least one checked line', () => {
+    for (const guide of new Set(
+      all.map((block) => block.guide).filter((g) => g.startsWith('docs/')),
+    )) {
       const checks = all
         .filter((block) => block.guide === guide)
         .reduce((sum, block) => sum + toCheckedBody(block.code).checks, 0);
       expect(checks, guide).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the README’s targeting section', () => {
+  it('prints what its comments say', () => {
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    const code = /## Targeting and benefits[\s\S]*?```ts\n([\s\S]*?)\n```/.exec(readme)?.[1] ?? '';
+    const printed: unknown[][] = [];
+    run(code, printed);
+    expect(printed[0]).toEqual(['undetermined', ['earlierHousingSupport']]);
+    expect(printed.map((line) => String(line[0]))).toContain(
+      'Lãi suất tín dụng chính sách cho hộ nghèo: được hưởng (6,24%/năm).',
+    );
   });
 });
