@@ -3,8 +3,6 @@ import { daysInclusive, lastDayOfWindow } from '../dates/days';
 import { VnPovertyError } from '../errors';
 import type { Category, Household } from '../household/types';
 import type { Message } from '../i18n/message';
-import { Exact } from '../money/decimal';
-import { formatVnd } from '../money/format-vnd';
 import { checkAssessmentOf } from '../status/check-assessment';
 import {
   MIDDLE,
@@ -18,7 +16,9 @@ import {
   timelineFromRecord,
 } from '../status/timeline';
 import { BENEFIT_RULES } from './benefit-rules';
+import { grantFigures } from './grant-figures';
 import { resolveBenefitRules } from './resolve-benefit-rules';
+import type { Part, RuleContext, Tri } from './rule-context';
 import type {
   BenefitFinding,
   BenefitRule,
@@ -27,21 +27,12 @@ import type {
   BenefitsSubject,
   BenefitWindow,
   EntitlementStatus,
-  GrantFigures,
   UncoveredBenefit,
 } from './types';
 
 /** The days the library answers for: those of the national standards it holds. */
 const FIRST_DAY = '2016-01-01';
 const LAST_DAY = '2030-12-31';
-
-type Tri = 'yes' | 'no' | 'unknown';
-
-/** A part of a rule's answer, with the facts that would decide it when unknown. */
-interface Part {
-  readonly status: Tri;
-  readonly missing: readonly string[];
-}
 
 const BENEFIT_NAMES: Readonly<Record<BenefitFinding['benefit'], Message>> = {
   'health-insurance': { vi: 'Hỗ trợ đóng bảo hiểm y tế', en: 'Health-insurance premium support' },
@@ -68,9 +59,6 @@ const REQUIREMENT_NAMES: Readonly<Record<NonNullable<BenefitRule['requires']>, M
     en: ' in agriculture, forestry, fishery or salt making',
   },
 };
-
-/** A decimal string written the Vietnamese way, with a decimal comma (`6,24`). */
-const vi = (decimal: string): string => decimal.replace('.', ',');
 
 const STATUS_WORDS: Readonly<Record<EntitlementStatus, Message>> = {
   entitled: { vi: 'được hưởng', en: 'entitled' },
@@ -244,15 +232,6 @@ export function benefitsFor(subject: BenefitsSubject, options: BenefitsOptions):
   };
 }
 
-interface RuleContext {
-  readonly on: string;
-  readonly timeline: Timeline;
-  readonly statusBits: number;
-  readonly statusMissing: readonly string[];
-  readonly household: Household | undefined;
-  readonly price: number | undefined;
-}
-
 const STATUS_BIT: Readonly<Record<Exclude<BenefitRule['for'], 'newly-escaped'>, number>> = {
   poor: POOR,
   'near-poor': NEAR_POOR,
@@ -293,30 +272,6 @@ function requirementPart(rule: BenefitRule, household: Household | undefined): P
   return value === undefined
     ? { status: 'unknown', missing: [path] }
     : { status: value ? 'yes' : 'no', missing: [] };
-}
-
-/** Exempt pupils: members attending school at one of the levels. */
-function pupilsOf(
-  levels: readonly string[],
-  household: Household | undefined,
-): Part & { pupils: string[]; undetermined: string[] } {
-  if (household === undefined) {
-    return { status: 'unknown', missing: ['household'], pupils: [], undetermined: [] };
-  }
-  const pupils: string[] = [];
-  const undetermined: string[] = [];
-  const missing: string[] = [];
-  household.members.forEach((member, index) => {
-    const schooling = member.schooling;
-    if (schooling === undefined || (schooling.attending && schooling.level === undefined)) {
-      undetermined.push(member.id);
-      missing.push(`members[${index}].schooling`);
-    } else if (schooling.attending && levels.includes(schooling.level as string)) {
-      pupils.push(member.id);
-    }
-  });
-  const status: Tri = pupils.length > 0 ? 'yes' : undetermined.length > 0 ? 'unknown' : 'no';
-  return { status, missing, pupils, undetermined };
 }
 
 function combine(parts: readonly Part[]): Part {
@@ -371,93 +326,4 @@ function finding(
     missing: answer.missing,
     basis: rule.basis,
   };
-}
-
-/** What the grant comes to, with its text; adds the tuition part to `parts`. */
-function grantFigures(
-  rule: BenefitRule,
-  context: RuleContext,
-  poorRate: BenefitRule | undefined,
-  parts: Part[],
-): { figures: GrantFigures; text: Message } {
-  const grant = rule.grant;
-  switch (grant.kind) {
-    case 'premium-share': {
-      const share = `${grant.atLeast ? 'ít nhất ' : ''}${vi(grant.percent)}%`;
-      const shareEn = `${grant.atLeast ? 'at least ' : ''}${grant.percent}%`;
-      return {
-        figures: { premiumPercent: grant.percent, atLeast: grant.atLeast },
-        text: { vi: `${share} mức đóng`, en: `${shareEn} of the premium` },
-      };
-    }
-    case 'credit-rate':
-      return {
-        figures: { percentPerYear: grant.percentPerYear },
-        text: { vi: `${vi(grant.percentPerYear)}%/năm`, en: `${grant.percentPerYear}% a year` },
-      };
-    case 'credit-rate-relative': {
-      const base = poorRate?.grant.kind === 'credit-rate' ? poorRate.grant.percentPerYear : '0';
-      const rate = new Exact(base).times(grant.factorOfPoorRate).toString();
-      const product = `${base} × ${grant.factorOfPoorRate}`;
-      const derivation = `${product} = ${rate}`;
-      const term = grant.maxTermMonths;
-      return {
-        figures: {
-          percentPerYear: rate,
-          derivation,
-          ...(term === undefined ? {} : { maxTermMonths: term }),
-        },
-        text: {
-          vi: `${vi(rate)}%/năm = ${vi(base)} × ${vi(grant.factorOfPoorRate)}${term === undefined ? '' : `; thời hạn tối đa ${term} tháng`}`,
-          en: `${rate}% a year = ${product}${term === undefined ? '' : `; term up to ${term} months`}`,
-        },
-      };
-    }
-    case 'credit-cap':
-      return {
-        figures: { maxVnd: grant.maxVnd, maxTermMonths: grant.maxTermMonths },
-        text: {
-          vi: `tối đa ${formatVnd(grant.maxVnd)}, thời hạn tối đa ${grant.maxTermMonths} tháng`,
-          en: `up to ${formatVnd(grant.maxVnd, 'en')}, term up to ${grant.maxTermMonths} months`,
-        },
-      };
-    case 'tuition-exemption': {
-      const pupils = pupilsOf(grant.levels, context.household);
-      parts.push(pupils);
-      const list = pupils.pupils.length === 0 ? '—' : pupils.pupils.join(', ');
-      return {
-        figures: { pupils: pupils.pupils, undeterminedPupils: pupils.undetermined },
-        text: { vi: `học sinh: ${list}`, en: `pupils: ${list}` },
-      };
-    }
-    case 'electricity': {
-      const price = context.price;
-      const kwh = grant.kwhPerMonth;
-      const every = grant.paidEveryMonths;
-      if (price === undefined) {
-        return {
-          figures: { kwhPerMonth: kwh, paidEveryMonths: every },
-          text: {
-            vi: `${kwh} kWh/tháng theo giá bậc 1, chi ${every} tháng một lần`,
-            en: `${kwh} kWh a month at the first-tier price, paid every ${every} months`,
-          },
-        };
-      }
-      const perMonth = kwh * price;
-      const perPayment = perMonth * every;
-      return {
-        figures: {
-          kwhPerMonth: kwh,
-          pricePerKwh: price,
-          amountPerMonthVnd: perMonth,
-          amountPerPaymentVnd: perPayment,
-          paidEveryMonths: every,
-        },
-        text: {
-          vi: `${kwh} kWh × ${formatVnd(price)} = ${formatVnd(perMonth)}/tháng; ${formatVnd(perPayment)} mỗi ${every} tháng`,
-          en: `${kwh} kWh × ${formatVnd(price, 'en')} = ${formatVnd(perMonth, 'en')} a month; ${formatVnd(perPayment, 'en')} every ${every} months`,
-        },
-      };
-    }
-  }
 }

@@ -1,6 +1,6 @@
 import type { LegalCitation } from '../law/citation';
 import type { Fraction } from '../standards/types';
-import { NEAR_POOR, POOR, POOR_OR_NEAR_POOR } from '../status/timeline';
+import { NEAR_POOR, POOR } from '../status/timeline';
 import type { TargetingOptions } from './assess-priority-groups';
 import { checkAssessedList, inputIssue, invalidInput } from './check-list';
 import {
@@ -16,6 +16,7 @@ import { type TargetingContext, targetingContext } from './context';
 import {
   ethnicMinorityHousehold,
   newlyEscaped,
+  poorNearPoorOrNewlyEscaped,
   someMember,
   statusIn,
 } from './household-conditions';
@@ -25,12 +26,12 @@ import type {
   CommunityProject,
   CommunityProjectAssessment,
   Condition,
-  ConditionCode,
   ConditionStatus,
   MembershipStatus,
   Parameter,
   ParticipantFinding,
   ShareCount,
+  TargetingRules,
 } from './types';
 
 const PROPOSERS = new Set([
@@ -82,39 +83,69 @@ const PRIORITY: Readonly<Record<ConditionStatus, CommunityProjectAssessment['pri
   unknown: 'undetermined',
 };
 
-const STATUS_BITS: Readonly<Record<Exclude<BeneficiaryStatus, 'newly-escaped'>, number>> = {
+/** The status bits that each beneficiary status stands for (newly escaped is tested apart). */
+const BENEFICIARY_BITS: Readonly<Record<BeneficiaryStatus, number>> = {
   poor: POOR,
   'near-poor': NEAR_POOR,
+  'newly-escaped': 0,
 };
 
-/** A participant is a beneficiary when its status is one the rules list. */
+/** A participant is a beneficiary when it has one of the statuses the rules list. */
 function beneficiary(
   context: TargetingContext,
-  statuses: Parameter<readonly BeneficiaryStatus[]>,
+  { value: statuses, basis }: Parameter<readonly BeneficiaryStatus[]>,
 ): Condition {
-  const wanted = statuses.value.reduce(
-    (bits, s) => bits | (s === 'newly-escaped' ? 0 : STATUS_BITS[s]),
-    0,
-  );
+  const wanted = statuses.reduce((bits, status) => bits | BENEFICIARY_BITS[status], 0);
   const parts: Condition[] = [];
-  if (wanted !== 0)
-    parts.push(statusIn(context, 'household-poor-or-near-poor', wanted, statuses.basis));
-  if (statuses.value.includes('newly-escaped')) parts.push(newlyEscaped(context, statuses.basis));
-  return combined('household-poor-near-poor-or-newly-escaped', parts, statuses.basis);
+  if (wanted !== 0) parts.push(statusIn(context, 'household-poor-or-near-poor', wanted, basis));
+  if (statuses.includes('newly-escaped')) parts.push(newlyEscaped(context, basis));
+  const status = anyOf(parts.map((part) => part.status));
+  // Made afresh, not shared: its detail is its parts' messages, which its values do not carry.
+  return condition('household-poor-near-poor-or-newly-escaped', status, basis, {
+    detail: {
+      vi: parts.map((part) => part.message.vi.replace(/\.$/, '')).join('; '),
+      en: parts.map((part) => part.message.en.replace(/\.$/, '')).join('; '),
+    },
+    missing: parts.flatMap((part) => part.missing),
+  });
 }
 
-function combined(
-  code: ConditionCode,
-  parts: readonly Condition[],
-  basis: LegalCitation,
-): Condition {
-  const status = anyOf(parts.map((p) => p.status));
-  return condition(code, status, basis, {
-    detail: {
-      vi: parts.map((p) => p.message.vi.replace(/\.$/, '')).join('; '),
-      en: parts.map((p) => p.message.en.replace(/\.$/, '')).join('; '),
-    },
-    missing: parts.flatMap((p) => p.missing),
+/**
+ * A participant in a priority group: poor, near-poor or newly escaped, an ethnic-minority
+ * household, or with a person of merit (women of poor households are in poor households).
+ */
+function priorityParts(context: TargetingContext, basis: LegalCitation): Condition[] {
+  return [
+    poorNearPoorOrNewlyEscaped(context, basis),
+    ethnicMinorityHousehold(context),
+    someMember(context, 'has-person-of-merit', 'meritorious', basis),
+  ];
+}
+
+function participantFinding(
+  context: TargetingContext,
+  community: TargetingRules['communityProject'],
+): ParticipantFinding {
+  const isBeneficiary = beneficiary(context, community.beneficiaryStatuses);
+  const priority = priorityParts(context, community.priorityShareAbove.basis);
+  return {
+    householdId: context.household.id as string,
+    beneficiary: membershipOf(isBeneficiary.status),
+    priority: membershipOf(anyOf(priority.map((part) => part.status))),
+    conditions: [isBeneficiary, ...priority],
+  };
+}
+
+/** The facts that would decide the undetermined participants, each prefixed with its place. */
+function participantsMissing(
+  findings: readonly ParticipantFinding[],
+  kind: 'beneficiary' | 'priority',
+): string[] {
+  return findings.flatMap((finding, index) => {
+    if (finding[kind] !== 'undetermined') return [];
+    const relevant =
+      kind === 'beneficiary' ? finding.conditions.slice(0, 1) : finding.conditions.slice(1);
+    return relevant.flatMap((c) => c.missing).map((path) => `participants[${index}].${path}`);
   });
 }
 
@@ -207,41 +238,9 @@ export function assessCommunityProject(
   const rules = resolveRules(options.rules);
   const community = rules.communityProject;
   const memo = new ConditionMemo();
-  const findings: ParticipantFinding[] = participants.map(({ household, assessment }) => {
-    const context = targetingContext(household, assessment, rules, memo);
-    const isBeneficiary = beneficiary(context, community.beneficiaryStatuses);
-    const poorish = statusIn(
-      context,
-      'household-poor-or-near-poor',
-      POOR_OR_NEAR_POOR,
-      community.priorityShareAbove.basis,
-    );
-    const priorityParts = [
-      poorish.status === 'met'
-        ? poorish
-        : combined(
-            'household-poor-near-poor-or-newly-escaped',
-            [poorish, newlyEscaped(context, community.priorityShareAbove.basis)],
-            community.priorityShareAbove.basis,
-          ),
-      ethnicMinorityHousehold(context),
-      someMember(context, 'has-person-of-merit', 'meritorious', community.priorityShareAbove.basis),
-    ];
-    return {
-      householdId: household.id as string,
-      beneficiary: membershipOf(isBeneficiary.status),
-      priority: membershipOf(anyOf(priorityParts.map((p) => p.status))),
-      conditions: [isBeneficiary, ...priorityParts],
-    };
-  });
-  const prefixed = (kind: 'beneficiary' | 'priority') =>
-    findings.flatMap((finding, index) =>
-      finding[kind] !== 'undetermined'
-        ? []
-        : (kind === 'beneficiary' ? finding.conditions.slice(0, 1) : finding.conditions.slice(1))
-            .flatMap((c) => c.missing)
-            .map((path) => `participants[${index}].${path}`),
-    );
+  const findings = participants.map(({ household, assessment }) =>
+    participantFinding(targetingContext(household, assessment, rules, memo), community),
+  );
   const beneficiaries = share(
     findings.map((f) => f.beneficiary),
     community.beneficiaryShareAtLeast.value,
@@ -278,7 +277,7 @@ export function assessCommunityProject(
     ),
     condition('beneficiary-share', beneficiaries.status, community.beneficiaryShareAtLeast.basis, {
       detail: shareDetail(beneficiaries.count),
-      missing: prefixed('beneficiary'),
+      missing: participantsMissing(findings, 'beneficiary'),
       values: {
         count: beneficiaries.count.count,
         undetermined: beneficiaries.count.undetermined,
@@ -292,7 +291,7 @@ export function assessCommunityProject(
     community.priorityShareAbove.basis,
     {
       detail: shareDetail(priorities.count),
-      missing: prefixed('priority'),
+      missing: participantsMissing(findings, 'priority'),
       values: {
         count: priorities.count.count,
         undetermined: priorities.count.undetermined,

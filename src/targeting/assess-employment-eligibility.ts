@@ -64,6 +64,7 @@ function lowIncomeWorkerCondition(
           },
         }),
     missing: result.reasons.flatMap((reason) => lowIncomeMissing(reason.code, context, facts)),
+    values: { reasons: result.reasons.map((reason) => reason.code).join(',') },
   });
 }
 

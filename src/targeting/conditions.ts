@@ -208,7 +208,9 @@ export function conditionOf(status: EligibilityStatus): ConditionStatus {
 /**
  * Conditions shared across the households of one call: many households meet or fail a condition
  * for the same reason, so a ranking of 100,000 households holds each such condition once, frozen,
- * instead of 100,000 copies that the garbage collector would have to trace.
+ * instead of 100,000 copies that the garbage collector would have to trace. A condition is keyed by
+ * its code, answer, basis, missing facts and values: its values must decide its detail, and must
+ * not carry the caller's free text (member ids), which could make two keys alike.
  */
 export class ConditionMemo {
   private readonly conditions = new Map<string, Condition>();

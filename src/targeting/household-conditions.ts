@@ -6,7 +6,7 @@ import { CATEGORY_LABELS } from '../i18n/category-labels';
 import type { MemberFacts } from '../indicators/context';
 import type { LegalCitation } from '../law/citation';
 import { NEAR_POOR, POOR, POOR_OR_NEAR_POOR } from '../status/timeline';
-import { anyOf } from './conditions';
+import { anyOf, condition } from './conditions';
 import type { TargetingContext } from './context';
 import type { Condition, ConditionCode, ConditionStatus } from './types';
 
@@ -163,7 +163,9 @@ export function someMember(
   );
   const status: ConditionStatus =
     holders.length > 0 ? 'met' : missing.length > 0 ? 'unknown' : 'not-met';
-  return context.condition(code, status, basis, {
+  // Member ids are the caller's text: a condition naming them is made afresh, never shared.
+  const make = holders.length > 0 ? condition : context.condition;
+  return make(code, status, basis, {
     ...(holders.length > 0
       ? {
           detail: () => ({
@@ -255,7 +257,9 @@ export function especiallyHardCircumstances(
   const status: ConditionStatus =
     elderlyOnly || disabled.length > 0 ? 'met' : missing.length > 0 ? 'unknown' : 'not-met';
   const withDisability = disabled.map((member) => member.id).join(', ');
-  return context.condition('especially-hard-circumstances', status, basis, {
+  // Member ids are the caller's text: a condition naming them is made afresh, never shared.
+  const make = disabled.length > 0 ? condition : context.condition;
+  return make('especially-hard-circumstances', status, basis, {
     detail: () =>
       elderlyOnly
         ? {
