@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type ValidationIssue, VnPovertyError } from '../errors';
 import { formatPath } from '../household/format-path';
 import { SCHOOL_LEVELS } from '../household/values';
+import { citationSchema } from '../law/citation-schema';
 import { deepFreeze } from '../standards/deep-freeze';
 import type { BenefitRule } from './types';
 
@@ -9,14 +10,6 @@ import type { BenefitRule } from './types';
 
 const MAX_RULES = 200;
 const MAX_ISSUES = 50;
-
-const citation = z.strictObject({
-  kind: z.enum(['law', 'resolution', 'decree', 'decision', 'circular', 'plan', 'specification']),
-  number: z.string().check(z.minLength(1)),
-  article: z.optional(z.string().check(z.minLength(1))),
-  grade: z.enum(['L', 'S', 'N', 'U']),
-  note: z.optional(z.string()),
-});
 
 /** A non-negative decimal written plainly (`'6.24'`), so that no float ever carries a rate. */
 const decimal = z.string().check(z.regex(/^\d{1,6}(\.\d{1,12})?$/));
@@ -62,7 +55,7 @@ const rule = z
     validUntil: z.optional(z.iso.date()),
     windowMonths: z.optional(months),
     grant,
-    basis: citation,
+    basis: citationSchema,
   })
   .check(
     z.refine(

@@ -33,13 +33,9 @@ import type {
   ShareCount,
   TargetingRules,
 } from './types';
+import { PROPOSER_KINDS } from './values';
 
-const PROPOSERS = new Set([
-  'commune-certified-household-group',
-  'cooperative-group',
-  'represented-household-group',
-  'other',
-]);
+const PROPOSERS: ReadonlySet<string> = new Set(PROPOSER_KINDS);
 
 function checkProject(project: unknown): void {
   if (project === null || typeof project !== 'object') {

@@ -1,6 +1,7 @@
 import { cite } from '../law/cite';
 import { deepFreeze } from '../standards/deep-freeze';
 import type { TargetingRules } from './types';
+import { HOUSING_PRIORITY_LEVELS } from './values';
 
 const DECISION_90 = '90/QĐ-TTg';
 const PLAN_85 = '85/KH-UBND';
@@ -163,14 +164,7 @@ export const PROGRAMME_2021_2025: TargetingRules = deepFreeze({
       basis: cite('decision', '02/2022/QĐ-TTg', '9.1', 'S', 'The province sets the actual level'),
     },
     priorityOrder: {
-      value: [
-        'poor-ethnic-minority',
-        'poor-with-person-of-merit',
-        'with-social-protection-beneficiary',
-        'especially-hard-circumstances',
-        'often-hit-by-disasters',
-        'other-poor-or-near-poor',
-      ],
+      value: HOUSING_PRIORITY_LEVELS,
       basis: cite('decision', DECISION_90, 'Project 5', 'S'),
     },
   },

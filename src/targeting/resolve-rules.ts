@@ -2,19 +2,15 @@ import * as z from 'zod/mini';
 import { type ValidationIssue, VnPovertyError } from '../errors';
 import { formatPath } from '../household/format-path';
 import { DISABILITIES, HOUSING_SUPPORT_SOURCES } from '../household/values';
+import { citationSchema } from '../law/citation-schema';
 import { deepFreeze } from '../standards/deep-freeze';
 import { PROGRAMME_2021_2025 } from './programme-2021-2025';
 import type { TargetingRules } from './types';
+import { HOUSING_PRIORITY_LEVELS, PROPOSER_KINDS } from './values';
 
 /** Caller's targeting rules are checked like user input: a wrong shape is a clear error. */
 
-const citation = z.strictObject({
-  kind: z.enum(['law', 'resolution', 'decree', 'decision', 'circular', 'plan', 'specification']),
-  number: z.string().check(z.minLength(1)),
-  article: z.optional(z.string().check(z.minLength(1))),
-  grade: z.enum(['L', 'S', 'N', 'U']),
-  note: z.optional(z.string()),
-});
+const citation = citationSchema;
 
 const parameter = <T extends z.core.SomeType>(value: T) =>
   z.strictObject({ value, basis: citation });
@@ -32,14 +28,6 @@ const fraction = z
 const day = z.iso.date();
 const vnd = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
 const group = citation;
-const LEVELS = [
-  'poor-ethnic-minority',
-  'poor-with-person-of-merit',
-  'with-social-protection-beneficiary',
-  'especially-hard-circumstances',
-  'often-hit-by-disasters',
-  'other-poor-or-near-poor',
-] as const;
 const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
 const schema = z.strictObject({
@@ -82,25 +70,18 @@ const schema = z.strictObject({
     caps: parameter(z.strictObject({ newHouse: vnd, repair: vnd })),
     priorityOrder: parameter(
       z
-        .array(z.enum(LEVELS))
-        .check(z.minLength(1), z.maxLength(LEVELS.length), z.refine(unique, INVALID_VALUE)),
+        .array(z.enum(HOUSING_PRIORITY_LEVELS))
+        .check(
+          z.minLength(1),
+          z.maxLength(HOUSING_PRIORITY_LEVELS.length),
+          z.refine(unique, INVALID_VALUE),
+        ),
     ),
   }),
   nutritionChildUnderAge: parameter(age),
   employmentMinimumAge: parameter(age),
   communityProject: z.strictObject({
-    proposers: parameter(
-      z
-        .array(
-          z.enum([
-            'commune-certified-household-group',
-            'cooperative-group',
-            'represented-household-group',
-            'other',
-          ]),
-        )
-        .check(z.maxLength(4)),
-    ),
+    proposers: parameter(z.array(z.enum(PROPOSER_KINDS)).check(z.maxLength(4))),
     beneficiaryStatuses: parameter(
       z.array(z.enum(['poor', 'near-poor', 'newly-escaped'])).check(z.maxLength(3)),
     ),

@@ -53,6 +53,18 @@ const worked = [
   assessed(candidate('P4', 4)),
 ];
 
+/** At level 6, but a member's merit is not recorded: level 2 if it were. */
+const meritUnknown = (id: string) =>
+  assessed({
+    ...candidate(id, 6),
+    members: members({
+      0: { ...decided, relation: 'head' },
+      1: { ...decided, meritorious: undefined },
+      2: decided,
+      3: decided,
+    }),
+  });
+
 const ids = (ranking: HousingRanking) => ranking.ranked.map((r) => r.householdId);
 
 describe('the six-level priority order, then the tie-break', () => {
@@ -171,15 +183,7 @@ describe('candidates not ranked', () => {
   });
 
   it('a level that missing facts could raise: ranked at the level the facts establish', () => {
-    const q = assessed({
-      ...candidate('Q', 6),
-      members: members({
-        0: { ...decided, relation: 'head' },
-        1: { ...decided, meritorious: undefined },
-        2: decided,
-        3: decided,
-      }),
-    });
+    const q = meritUnknown('Q');
     const entry = rankForHousingSupport([q]).ranked[0];
     expect([entry?.level, entry?.possibleLevels, entry?.missing]).toEqual([
       6,
@@ -210,15 +214,7 @@ describe('a what-if: support for a number of houses', () => {
   });
 
   it('households that missing facts could bring in are named, with those facts', () => {
-    const q = assessed({
-      ...candidate('Q', 6),
-      members: members({
-        0: { ...decided, relation: 'head' },
-        1: { ...decided, meritorious: undefined },
-        2: decided,
-        3: decided,
-      }),
-    });
+    const q = meritUnknown('Q');
     const u = assessed({ ...candidate('U', 6), formedOn: undefined });
     const withOpen = rankForHousingSupport([...worked, q, u]);
     // Five houses: P1–P5; Q could be level 2, above P5's 5.
