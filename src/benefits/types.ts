@@ -192,8 +192,18 @@ export interface BenefitsOnDate {
  * optionally, the household for the rules that read its members or location.
  */
 export type BenefitsSubject =
-  | { readonly household: Household; readonly assessment: Assessment }
-  | { readonly history: readonly StatusChange[]; readonly household?: Household };
+  | {
+      /** A household that `parseHousehold` accepted. */
+      readonly household: Household;
+      /** Its assessment: the status from its date on. */
+      readonly assessment: Assessment;
+    }
+  | {
+      /** The recognised statuses, each with the day it began. */
+      readonly history: readonly StatusChange[];
+      /** The household, for the rules that read its members or its location. */
+      readonly household?: Household;
+    };
 
 /** Options of {@link benefitsFor}. */
 export interface BenefitsOptions {

@@ -175,6 +175,7 @@ export function housingEligibility(context: TargetingContext): HousingEligibilit
     conditions,
     failed: conditions.filter((c) => c.status === 'not-met').map((c) => c.code),
     missing: missingOf(status, conditions),
-    caps: { ...housing.caps.value, basis: housing.caps.basis },
+    caps: housing.caps.value,
+    capsBasis: housing.caps.basis,
   };
 }

@@ -132,11 +132,25 @@ export interface HousingEligibility {
   /** When undetermined: the facts that would decide. */
   readonly missing: readonly string[];
   /** The central budget's caps per household, in đồng (the province sets the actual level). */
-  readonly caps: {
-    readonly newHouse: number;
-    readonly repair: number;
-    readonly basis: LegalCitation;
-  };
+  readonly caps: HousingCaps;
+  /** Where the caps are set. */
+  readonly capsBasis: LegalCitation;
+}
+
+/** The central budget's support per household for Project 5, at most, in integer đồng. */
+export interface HousingCaps {
+  /** Building a new house. */
+  readonly newHouse: number;
+  /** Repairing a house. */
+  readonly repair: number;
+}
+
+/** A range of days, both ends included, `YYYY-MM-DD`. */
+export interface DateRange {
+  /** The first day. */
+  readonly from: string;
+  /** The last day. */
+  readonly until: string;
 }
 
 /** A way a person can be in a project (a child of a poor household, a low-income worker…). */
@@ -195,10 +209,24 @@ export interface PersonEligibility<
  * (`head-or-spouse`), any member's (`any-member`), or a share of members at least `atLeast`.
  */
 export type EthnicMinorityHouseholdRule =
-  | { readonly by: 'head' }
-  | { readonly by: 'head-or-spouse' }
-  | { readonly by: 'any-member' }
-  | { readonly by: 'share'; readonly atLeast: Fraction };
+  | {
+      /** By the head's ethnic group. */
+      readonly by: 'head';
+    }
+  | {
+      /** By the head's or the spouse's ethnic group. */
+      readonly by: 'head-or-spouse';
+    }
+  | {
+      /** By any member's ethnic group. */
+      readonly by: 'any-member';
+    }
+  | {
+      /** By a share of members. */
+      readonly by: 'share';
+      /** The least share of members of an ethnic minority, compared exactly. */
+      readonly atLeast: Fraction;
+    };
 
 /** A level of Project 5's priority order, from the first (highest) to the sixth. */
 export type HousingPriorityLevel =
@@ -240,7 +268,7 @@ export interface TargetingRules {
   /** The programme's legal basis. */
   readonly basis: LegalCitation;
   /** The first and last day of the programme's projects: eligibility outside them is not given. */
-  readonly period: Parameter<{ readonly from: string; readonly until: string }>;
+  readonly period: Parameter<DateRange>;
   /** How an ethnic-minority household is told. */
   readonly ethnicMinorityHousehold: Parameter<EthnicMinorityHouseholdRule>;
   /** The age from which a female member counts as a woman (phụ nữ), in completed years. */
@@ -278,7 +306,7 @@ export interface HousingRules {
   /** Support from these other programmes excludes (the ethnic-minority programme and others). */
   readonly excludedProgrammes: Parameter<readonly HousingSupportSource[]>;
   /** The central budget's caps per household, in đồng. */
-  readonly caps: Parameter<{ readonly newHouse: number; readonly repair: number }>;
+  readonly caps: Parameter<HousingCaps>;
   /** The priority order, first level first. */
   readonly priorityOrder: Parameter<readonly HousingPriorityLevel[]>;
 }
@@ -386,7 +414,15 @@ export type TieBreak =
   | 'lower-income-per-capita'
   | 'more-deprivations'
   | 'more-members'
-  | { readonly by: 'listed-order'; readonly ids: readonly string[] };
+  | ListedOrder;
+
+/** An order the commune decided: the listed households first, in the list's order. */
+export interface ListedOrder {
+  /** Always `listed-order`. */
+  readonly by: 'listed-order';
+  /** Household ids, first to support first. */
+  readonly ids: readonly string[];
+}
 
 /** The name of a tie-break as results show it. */
 export type TieBreakKey =
@@ -494,5 +530,11 @@ export interface SupportSelection {
    * Households left out now that missing facts could bring in (a higher level, or eligibility),
    * with those facts: the selection is final only when this is empty.
    */
-  readonly undecided: readonly (SelectedHousehold & { readonly missing: readonly string[] })[];
+  readonly undecided: readonly UndecidedHousehold[];
+}
+
+/** A household left out that missing facts could bring in. */
+export interface UndecidedHousehold extends SelectedHousehold {
+  /** The facts that would decide. */
+  readonly missing: readonly string[];
 }

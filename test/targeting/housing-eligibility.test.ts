@@ -250,7 +250,7 @@ describe('rules are data', () => {
     );
     expect(basis['formed-long-enough-before']).toBe('90/QĐ-TTg S');
     expect(basis['within-programme-period']).toBe('24/2021/QH15 L');
-    expect(result.caps.basis.number).toBe('02/2022/QĐ-TTg');
+    expect(result.capsBasis.number).toBe('02/2022/QĐ-TTg');
   });
 
   it('messages say what was compared, Vietnamese first', () => {
