@@ -231,7 +231,7 @@ export function assessCommunityProject(
 ): CommunityProjectAssessment {
   checkProject(project);
   const participants = checkAssessedList(project.participants, 'participants');
-  const rules = resolveRules(options.rules);
+  const rules = resolveRules(options?.rules);
   const community = rules.communityProject;
   const memo = new ConditionMemo();
   const findings = participants.map(({ household, assessment }) =>

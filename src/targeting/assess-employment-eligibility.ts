@@ -110,7 +110,7 @@ export function assessEmploymentEligibility(
   assessment: Assessment,
   options: EmploymentOptions = {},
 ): PersonEligibility<'employment'> {
-  const rules = resolveRules(options.rules);
+  const rules = resolveRules(options?.rules);
   const context = targetingContext(household, assessment, rules);
   const basis = rules.employmentMinimumAge.basis;
   const period = withinProgrammePeriod(context);
@@ -123,7 +123,7 @@ export function assessEmploymentEligibility(
     ),
     route(
       'low-income-worker',
-      [period, lowIncomeWorkerCondition(context, facts, options.standard)],
+      [period, lowIncomeWorkerCondition(context, facts, options?.standard)],
       DECREE_30,
     ),
   ]);

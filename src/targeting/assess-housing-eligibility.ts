@@ -140,7 +140,7 @@ export function assessHousingEligibility(
   assessment: Assessment,
   options: TargetingOptions = {},
 ): HousingEligibility {
-  const rules = resolveRules(options.rules);
+  const rules = resolveRules(options?.rules);
   return housingEligibility(targetingContext(household, assessment, rules));
 }
 

@@ -58,7 +58,7 @@ export function assessNutritionEligibility(
   assessment: Assessment,
   options: TargetingOptions = {},
 ): PersonEligibility<'nutrition'> {
-  const rules = resolveRules(options.rules);
+  const rules = resolveRules(options?.rules);
   const context = targetingContext(household, assessment, rules);
   const basis = rules.nutritionChildUnderAge.basis;
   const period = withinProgrammePeriod(context);

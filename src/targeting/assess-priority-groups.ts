@@ -90,7 +90,7 @@ export function assessPriorityGroups(
   assessment: Assessment,
   options: TargetingOptions = {},
 ): PriorityGroups {
-  const rules = resolveRules(options.rules);
+  const rules = resolveRules(options?.rules);
   const context = targetingContext(household, assessment, rules);
   const groups = rules.groupBasis;
   const poor = statusIn(context, 'household-poor', POOR, groups['poor-ethnic-minority-household']);

@@ -78,8 +78,8 @@ export function rankForHousingSupport(
   options: HousingRankingOptions = {},
 ): HousingRanking {
   const list = checkAssessedList(candidates, 'candidates');
-  const { tieBreaks, positions } = checkTieBreaks(options.tieBreak);
-  const rules = resolveRules(options.rules);
+  const { tieBreaks, positions } = checkTieBreaks(options?.tieBreak);
+  const rules = resolveRules(options?.rules);
   const memo = new ConditionMemo();
   const ranked: Sortable<Omit<RankedHousehold, 'rank' | 'tieBreakOrder'>>[] = [];
   const undetermined: Sortable<Omit<UnrankedHousehold, 'tieBreakOrder'>>[] = [];

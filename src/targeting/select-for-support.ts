@@ -35,7 +35,8 @@ function invalidHouses(houses: unknown): VnPovertyError {
  * @param ranking - a result of {@link rankForHousingSupport}
  * @param options - `houses`: how many houses the budget supports (a whole number, at least 0)
  * @returns the supported households, the first left out, the houses left over and the undecided
- * @throws {@link VnPovertyError} `invalid-options` when `houses` is not a whole number ≥ 0
+ * @throws {@link VnPovertyError} `invalid-options` when `houses` is not a whole number ≥ 0, or
+ * `ranking` is not a ranking
  *
  * @example
  * ```ts
@@ -65,6 +66,12 @@ export function selectForSupport(
   const houses = options?.houses;
   if (typeof houses !== 'number' || !Number.isSafeInteger(houses) || houses < 0) {
     throw invalidHouses(houses);
+  }
+  if (!Array.isArray(ranking?.ranked) || !Array.isArray(ranking.undetermined)) {
+    throw new VnPovertyError('invalid-options', {
+      vi: 'Cần kết quả của rankForHousingSupport.',
+      en: 'A result of rankForHousingSupport is needed.',
+    });
   }
   const ranked = ranking.ranked;
   const supported: SelectedHousehold[] = ranked

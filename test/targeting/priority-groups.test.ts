@@ -281,6 +281,16 @@ describe('misuse is a typed error, never a wrong answer', () => {
     }
   });
 
+  it('null options are no options; null rules are rules of the wrong shape', () => {
+    const a = assessed(poor());
+    expect(assessPriorityGroups(a.household, a.assessment, null as never).inGroups).toEqual([
+      'woman-in-poor-household',
+    ]);
+    expect(
+      errorCode(() => assessPriorityGroups(a.household, a.assessment, { rules: null as never })),
+    ).toBe('invalid-options');
+  });
+
   it('prototype-named ids are plain ids', () => {
     const input = poor({
       id: '__proto__',

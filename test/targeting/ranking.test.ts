@@ -233,6 +233,12 @@ describe('a what-if: support for a number of houses', () => {
     expect(twelve.undecided[0]?.missing).toEqual(['formedOn']);
   });
 
+  it('the ranking must be one, and options may be left out or null', () => {
+    expect(errorCode(() => selectForSupport(null as never, { houses: 1 }))).toBe('invalid-options');
+    expect(errorCode(() => selectForSupport(ranking, null as never))).toBe('invalid-options');
+    expect(rankForHousingSupport(worked, null as never).ranked).toHaveLength(8);
+  });
+
   it('the number of houses must be a whole number, at least 0', () => {
     for (const houses of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2']) {
       expect(errorCode(() => selectForSupport(ranking, { houses: houses as number }))).toBe(
