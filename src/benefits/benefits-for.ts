@@ -1,13 +1,13 @@
 import { isIsoDate } from '../dates/calendar';
 import { daysInclusive, lastDayOfWindow } from '../dates/days';
 import { VnPovertyError } from '../errors';
-import type { Category, Household } from '../household/types';
+import type { Household } from '../household/types';
 import type { Message } from '../i18n/message';
 import { checkAssessmentOf } from '../status/check-assessment';
 import {
+  categoriesOf,
   MIDDLE,
   NEAR_POOR,
-  NOT_POOR,
   newlyEscapedOnDay,
   POOR,
   statusOnDay,
@@ -65,13 +65,6 @@ const STATUS_WORDS: Readonly<Record<EntitlementStatus, Message>> = {
   'not-entitled': { vi: 'không được hưởng', en: 'not entitled' },
   undetermined: { vi: 'chưa xác định', en: 'undetermined' },
 };
-
-const CATEGORY_BITS: readonly (readonly [Exclude<Category, 'undetermined'>, number])[] = [
-  ['poor', POOR],
-  ['near-poor', NEAR_POOR],
-  ['middle', MIDDLE],
-  ['not-poor', NOT_POOR],
-];
 
 function invalidOption(path: string, vi: string, en: string): VnPovertyError {
   return new VnPovertyError('invalid-options', { vi, en }, [
@@ -217,9 +210,7 @@ export function benefitsFor(subject: BenefitsSubject, options: BenefitsOptions):
       },
     });
   }
-  const possibleStatuses = CATEGORY_BITS.filter(([, bit]) => (status.set & bit) !== 0).map(
-    ([category]) => category,
-  );
+  const possibleStatuses = categoriesOf(status.set);
   const id = household?.id;
   return {
     on,

@@ -2,10 +2,10 @@ import { monthsOfAge } from './age';
 import { type CalendarDate, daysInMonth, readBirthDate, splitFullDate } from './calendar';
 
 /**
- * Day arithmetic on `YYYY-MM-DD` strings, by hand rather than date-fns, because windows here must
- * follow the library's age rule (`monthsOfAge`): a window of 36 months that opens on 29 February
- * ends, like a birthday, on the day before 1 March, not on 28 February's eve as calendar-clamping
- * month arithmetic would have it. Pure calendar arithmetic: no `Date`, no time zone.
+ * Day arithmetic on `YYYY-MM-DD` strings, by hand rather than date-fns, because windows must follow
+ * the library's age rule (`monthsOfAge`): a 36-month window opened on 29 February 2024 runs, like a
+ * birthday, to 28 February 2027 (its anniversary is 1 March), where calendar-clamping month
+ * arithmetic would end it on 27 February. Pure calendar arithmetic: no `Date`, no time zone.
  */
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');

@@ -28,6 +28,18 @@ const STATUS_BITS: ReadonlyMap<string, number> = new Map([
   ['undetermined', ANY],
 ]);
 
+const CATEGORY_ORDER: readonly (readonly [Exclude<Category, 'undetermined'>, number])[] = [
+  ['poor', POOR],
+  ['near-poor', NEAR_POOR],
+  ['middle', MIDDLE],
+  ['not-poor', NOT_POOR],
+];
+
+/** The categories a set of bits stands for, in the order poor, near-poor, middle, not poor. */
+export function categoriesOf(bits: number): Exclude<Category, 'undetermined'>[] {
+  return CATEGORY_ORDER.filter(([, bit]) => (bits & bit) !== 0).map(([category]) => category);
+}
+
 /** The set of categories an assessment allows, as bits. */
 export function categoryBits(categories: readonly Category[]): number {
   let bits = 0;

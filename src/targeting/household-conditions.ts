@@ -5,25 +5,16 @@ import type { Location, Member } from '../household/types';
 import { CATEGORY_LABELS } from '../i18n/category-labels';
 import type { MemberFacts } from '../indicators/context';
 import type { LegalCitation } from '../law/citation';
-import { NEAR_POOR, POOR, POOR_OR_NEAR_POOR } from '../status/timeline';
+import { categoriesOf, POOR_OR_NEAR_POOR } from '../status/timeline';
 import { anyOf, condition } from './conditions';
 import type { TargetingContext } from './context';
 import type { Condition, ConditionCode, ConditionStatus } from './types';
 
 /** The conditions about a household or a member that the programme's rules are built from. */
 
-const CATEGORY_BITS = [
-  ['poor', POOR],
-  ['near-poor', NEAR_POOR],
-  ['middle', 4],
-  ['not-poor', 8],
-] as const;
-
 /** The categories the assessment allows, named in both languages. */
 function assessedAs(bits: number): { vi: string; en: string } {
-  const names = CATEGORY_BITS.filter(([, bit]) => (bits & bit) !== 0).map(
-    ([category]) => CATEGORY_LABELS[category],
-  );
+  const names = categoriesOf(bits).map((category) => CATEGORY_LABELS[category]);
   return {
     vi: `đánh giá: ${names.map((name) => name.vi).join(' hoặc ')}`,
     en: `assessed: ${names.map((name) => name.en).join(' or ')}`,
