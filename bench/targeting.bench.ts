@@ -1,7 +1,8 @@
 // npm run bench -- targeting: ranking 100,000 candidates for housing support (eligibility, the
 // priority level and the tie-break of each, then the sort), against assessing the same households
 // (what a caller has done anyway before ranking). Rounds alternate the two, so that the machine's
-// drift falls on both. Not a test: it reports, it does not fail. BENCH_CANDIDATES sets the number
+// drift falls on both, and the target is their ratio: absolute times on a shared machine vary
+// several-fold with its load. Not a test: it reports, it does not fail. BENCH_CANDIDATES sets the number
 // (default 100,000). The households are the SYNTHETIC commune of examples/synthetic-commune.ts,
 // scaled up; every tenth is made poor, so that many are eligible and the levels are mixed.
 
@@ -18,7 +19,8 @@ import {
 const COUNT = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ON = '2025-10-01';
-const TARGET_SECONDS = 5;
+/** The library's own target (the issue sets none): ranking costs at most 3 assessments' time. */
+const TARGET_RATIO = 3;
 
 console.log(`Generating and parsing ${COUNT.toLocaleString('en')} synthetic households…`);
 const households: Household[] = syntheticCommune(COUNT).map((record, index) => {
@@ -67,7 +69,9 @@ const median = (values: number[]): number =>
 const rank = median(rounds.map((r) => r.rank));
 const ratio = median(rounds.map((r) => r.rank / r.assess));
 console.log(
-  `rankForHousingSupport, ${COUNT.toLocaleString('en')} candidates: ${rank.toFixed(2)} s, ${Math.round(COUNT / rank).toLocaleString('en')} candidates/s (target under ${TARGET_SECONDS} s: ${rank < TARGET_SECONDS ? 'met' : 'NOT met'})`,
+  `rankForHousingSupport, ${COUNT.toLocaleString('en')} candidates: ${rank.toFixed(2)} s, ${Math.round(COUNT / rank).toLocaleString('en')} candidates/s (median of ${ROUNDS} rounds)`,
 );
-console.log(`rank time ÷ assess time, median per round: ${ratio.toFixed(1)} (reported, no target)`);
+console.log(
+  `rank time ÷ assess time, median per round: ${ratio.toFixed(2)} (target at most ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
+);
 console.log(`(checksum ${sink})`);
