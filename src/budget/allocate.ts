@@ -1,28 +1,28 @@
 import { LIBRARY_VERSION } from '../version';
-import { ALLOCATION_REASONS } from './allocation-reasons';
 import { addZodIssues, checkVnd, IssueList, throwIfIssues } from './budget-issues';
 import { allocateOptionsSchema } from './budget-schemas';
 import { checkUnits, type PreparedUnits } from './check-units';
+import {
+  AMOUNT_DECIMALS,
+  explainUnits,
+  type Points,
+  SHARE_DECIMALS,
+  type UnitContext,
+} from './explain-units';
 import { describeRounding, largestRemainder, type RoundedSplit } from './largest-remainder';
-import { type PreparedCoefficients, type PreparedTable, prepareTable } from './prepare-table';
-import { add, atScale, formatRatio, formatScaled, toScaled, type Whole } from './scaled';
-import { AT_CAP, AT_FLOOR, FREE, settleBounds } from './settle-bounds';
+import { type PreparedTable, prepareTable } from './prepare-table';
+import { add, atScale, formatScaled, rescale, toScaled, type Whole } from './scaled';
+import { AT_FLOOR, FREE, settleBounds } from './settle-bounds';
 import type {
   AllocateOptions,
   Allocation,
-  AllocationReason,
   AllocationUnit,
-  AppliedCoefficient,
   CarveOut,
   CarveOutAmount,
   CriteriaTable,
-  CriterionPoints,
-  UnitAllocation,
 } from './types';
 
 const WHAT = { vi: 'Yêu cầu phân bổ', en: 'The allocation request' } as const;
-const SHARE_DECIMALS = 12;
-const AMOUNT_DECIMALS = 6;
 
 /**
  * Divides a total among units by a criteria table (phân bổ vốn theo tiêu chí và hệ số): fixed
@@ -133,10 +133,7 @@ export function allocate(
     state: settled.state,
     freeAt,
     rounded,
-    coefficientMemo: prepared.criteria.map(() => new Map()),
   };
-  const explained: UnitAllocation[] = new Array(unitsRead.count);
-  for (let u = 0; u < unitsRead.count; u++) explained[u] = explainUnit(u, context);
   const result: Allocation = {
     tableId: table.id,
     tableTitle: { vi: table.title.vi, en: table.title.en },
@@ -156,7 +153,7 @@ export function allocate(
       shareDecimals: SHARE_DECIMALS,
       amountDecimals: AMOUNT_DECIMALS,
     },
-    units: explained,
+    units: explainUnits(context),
     libraryVersion: LIBRARY_VERSION,
   };
   assertAddsUp(result);
@@ -238,13 +235,6 @@ function describeCarveOut(
   };
 }
 
-interface Points {
-  /** Each unit's points, as integers at `exponent`. */
-  readonly values: Whole[];
-  readonly total: Whole;
-  readonly exponent: number;
-}
-
 function sumPoints(read: PreparedUnits, criteria: number): Points {
   const { exponent, termMantissas, termExponents } = read;
   const values: Whole[] = new Array(read.count);
@@ -253,8 +243,7 @@ function sumPoints(read: PreparedUnits, criteria: number): Points {
     let sum: Whole = 0;
     for (let k = u * criteria; k < (u + 1) * criteria; k++) {
       const mantissa = termMantissas[k] as Whole;
-      if (mantissa !== 0)
-        sum = add(sum, atScale({ mantissa, exponent: termExponents[k] as number }, exponent));
+      if (mantissa !== 0) sum = add(sum, rescale(mantissa, termExponents[k] as number, exponent));
     }
     values[u] = sum;
     total = add(total, sum);
@@ -340,122 +329,6 @@ function settle(read: PreparedUnits, points: Points, pool: number, unitSize: num
     BigInt(pool),
   );
   return { state: settled.state, free: Number(settled.free), passes: settled.passes };
-}
-
-interface UnitContext {
-  readonly read: PreparedUnits;
-  readonly table: PreparedTable;
-  readonly points: Points;
-  /** What was split by criteria, in đồng. */
-  readonly distributed: number;
-  readonly unitSize: number;
-  readonly state: Uint8Array;
-  /** Each unit's place among the free units, or -1. */
-  readonly freeAt: Int32Array;
-  readonly rounded: RoundedSplit;
-  /** Per criterion, its applied coefficients by the unit's categories, shared and frozen. */
-  readonly coefficientMemo: Map<string, readonly AppliedCoefficient[]>[];
-}
-
-function explainUnit(u: number, context: UnitContext): UnitAllocation {
-  const { read, points, unitSize } = context;
-  const unitPoints = points.values[u] as Whole;
-  const floor = read.floors[u];
-  const cap = read.caps[u];
-  const at = context.freeAt[u] as number;
-  const state = context.state[u];
-  let amount: number;
-  let before: string;
-  let adjustment: string;
-  let limit: UnitAllocation['limit'] = 'none';
-  if (at >= 0) {
-    amount = (context.rounded.amounts[at] as number) * unitSize;
-    ({ before, adjustment } = describeRounding(context.rounded, at, unitSize, AMOUNT_DECIMALS));
-  } else {
-    amount = (state === AT_CAP ? cap : floor) ?? 0;
-    before = String(amount);
-    adjustment = '0';
-    if (state === AT_CAP) limit = 'cap';
-    else if (state === AT_FLOOR && amount > 0) limit = 'floor';
-  }
-  const reasons: AllocationReason[] = [
-    isZero(unitPoints) ? ALLOCATION_REASONS['zero-points'] : ALLOCATION_REASONS['criteria-share'],
-  ];
-  if (limit === 'floor') reasons.push(ALLOCATION_REASONS['floor-applied']);
-  if (limit === 'cap') reasons.push(ALLOCATION_REASONS['cap-applied']);
-  if (adjustment !== '0')
-    reasons.push(ALLOCATION_REASONS[adjustment.startsWith('-') ? 'rounded-down' : 'rounded-up']);
-  const name = read.names[u];
-  return {
-    id: read.ids[u] as string,
-    ...(name === undefined ? {} : { name }),
-    criteria: explainCriteria(u, context),
-    points: formatScaled(unitPoints, points.exponent),
-    share: formatRatio(unitPoints, 1, points.total, SHARE_DECIMALS),
-    criteriaAmount: formatRatio(context.distributed, unitPoints, points.total, AMOUNT_DECIMALS),
-    limit,
-    ...(floor === undefined ? {} : { floor }),
-    ...(cap === undefined ? {} : { cap }),
-    amountBeforeRounding: before,
-    roundingAdjustment: adjustment,
-    amount,
-    reasons,
-  };
-}
-
-const NO_COEFFICIENTS: readonly AppliedCoefficient[] = Object.freeze([]);
-
-function explainCriteria(u: number, context: UnitContext): CriterionPoints[] {
-  const { read, table } = context;
-  const values = read.values[u] as (number | boolean)[];
-  const categories = read.categories[u] as string[];
-  const count = table.criteria.length;
-  const explained: CriterionPoints[] = new Array(count);
-  for (let k = 0; k < count; k++) {
-    const criterion = table.criteria[k] as PreparedTable['criteria'][number];
-    const term = u * count + k;
-    explained[k] = {
-      criterionId: criterion.id,
-      value: values[k] as number | boolean,
-      weight: criterion.weight,
-      coefficients:
-        criterion.coefficients.length === 0
-          ? NO_COEFFICIENTS
-          : appliedCoefficients(k, categories, context),
-      points: formatScaled(read.termMantissas[term] as Whole, read.termExponents[term] as number),
-    };
-  }
-  return explained;
-}
-
-/** The coefficients applied to criterion `k` for a unit's categories: one frozen list per combination. */
-function appliedCoefficients(
-  k: number,
-  categories: readonly string[],
-  context: UnitContext,
-): readonly AppliedCoefficient[] {
-  const criterion = context.table.criteria[k] as PreparedTable['criteria'][number];
-  const used = context.table.usedCoefficients;
-  const tables = criterion.coefficients;
-  const memo = context.coefficientMemo[k] as Map<string, readonly AppliedCoefficient[]>;
-  let key = categories[used.indexOf(tables[0] as PreparedCoefficients)] as string;
-  for (let i = 1; i < tables.length; i++)
-    key += `\u0000${categories[used.indexOf(tables[i] as PreparedCoefficients)]}`;
-  let applied = memo.get(key);
-  if (applied === undefined) {
-    applied = Object.freeze(
-      tables.map((coefficients) => {
-        const category = categories[used.indexOf(coefficients)] as string;
-        return Object.freeze({
-          tableId: coefficients.id,
-          category,
-          value: (coefficients.values.get(category) as { value: number }).value,
-        });
-      }),
-    );
-    memo.set(key, applied);
-  }
-  return applied;
 }
 
 /** A last guard: an allocation that does not add up is a defect, never a result. */

@@ -18,13 +18,15 @@ export interface PreparedCriterion {
   readonly weight: number;
   readonly scaledWeight: Scaled;
   readonly coefficients: readonly PreparedCoefficients[];
+  /** Where each of `coefficients` is in the table's `usedCoefficients`. */
+  readonly coefficientSlots: readonly number[];
 }
 
 /** A criteria table, checked, as the engine reads it. */
 export interface PreparedTable {
   readonly criteria: readonly PreparedCriterion[];
-  /** The criteria's ids. */
-  readonly criterionIds: ReadonlySet<string>;
+  /** Each criterion's place in `criteria`, by id. */
+  readonly criterionIndex: ReadonlyMap<string, number>;
   /** The coefficient tables that some criterion uses: the units need a category in each. */
   readonly usedCoefficients: readonly PreparedCoefficients[];
   /** Every coefficient table, by id. */
@@ -86,8 +88,9 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
     }
     coefficientsById.set(coefficients.id, readCoefficients(list, coefficients, path));
   });
-  const seen = new Set<string>();
-  const used = new Map<string, PreparedCoefficients>();
+  const seen = new Map<string, number>();
+  const usedCoefficients: PreparedCoefficients[] = [];
+  const usedSlots = new Map<string, number>(); // each used table's place in usedCoefficients
   let anyWeight = false;
   const criteria = table.criteria.map((criterion, index): PreparedCriterion => {
     const path = `table.criteria[${index}]`;
@@ -99,10 +102,11 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
         `The criterion id "${criterion.id}" is used twice.`,
       );
     }
-    seen.add(criterion.id);
+    if (!seen.has(criterion.id)) seen.set(criterion.id, index);
     if (criterion.weight > 0) anyWeight = true;
     const names = criterion.coefficients ?? [];
     const coefficients: PreparedCoefficients[] = [];
+    const coefficientSlots: number[] = [];
     names.forEach((name, at) => {
       const found = coefficientsById.get(name);
       if (found === undefined) {
@@ -120,8 +124,13 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
           `The coefficient "${name}" is applied twice to the same criterion.`,
         );
       } else {
+        let slot = usedSlots.get(name);
+        if (slot === undefined) {
+          slot = usedCoefficients.push(found) - 1;
+          usedSlots.set(name, slot);
+        }
         coefficients.push(found);
-        used.set(name, found);
+        coefficientSlots.push(slot);
       }
     });
     return {
@@ -131,6 +140,7 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
       weight: criterion.weight,
       scaledWeight: toScaled(criterion.weight),
       coefficients,
+      coefficientSlots,
     };
   });
   if (!anyWeight) {
@@ -142,5 +152,5 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
     );
   }
   if (list.size > before) return undefined;
-  return { criteria, criterionIds: seen, usedCoefficients: [...used.values()], coefficientsById };
+  return { criteria, criterionIndex: seen, usedCoefficients, coefficientsById };
 }

@@ -45,8 +45,8 @@ export function powerOfTen(n: number): bigint {
   return POWERS[n] as bigint;
 }
 
-/** 10^0 … 10^15: the powers of ten that are safe integers. */
-const SMALL_POWERS = Array.from({ length: 16 }, (_, n) => 10 ** n);
+/** 10^0 … 10^15: the powers of ten that are safe integers (each exact as a double). */
+export const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, n) => 10 ** n);
 
 /** a × b, exact: a number while the product is a safe integer, else a BigInt. */
 export function multiply(a: Whole, b: Whole): Whole {
@@ -66,12 +66,38 @@ export function add(a: Whole, b: Whole): Whole {
   return BigInt(a) + BigInt(b);
 }
 
+/** The integer `mantissa × 10^(exponent − target)`, for a `target` at or below `exponent`. */
+export function rescale(mantissa: Whole, exponent: number, target: number): Whole {
+  const shift = exponent - target;
+  if (shift === 0) return mantissa;
+  if (shift < POWERS_OF_TEN.length) return multiply(mantissa, POWERS_OF_TEN[shift] as number);
+  return BigInt(mantissa) * powerOfTen(shift);
+}
+
 /** The integer `value × 10^-exponent` for a scale `exponent` at or below the value's own. */
 export function atScale(value: Scaled, exponent: number): Whole {
-  const shift = value.exponent - exponent;
-  if (shift === 0) return value.mantissa;
-  if (shift < SMALL_POWERS.length) return multiply(value.mantissa, SMALL_POWERS[shift] as number);
-  return BigInt(value.mantissa) * powerOfTen(shift);
+  return rescale(value.mantissa, value.exponent, exponent);
+}
+
+/**
+ * How many decimals `value` prints with, found without printing it: the `places` for which
+ * `value × 10^places` is an integer below 10^15, not a multiple of 10, that divided back by
+ * 10^places gives `value` again. Then `value` as it prints (what {@link toScaled} reads) is
+ * exactly that integer × 10^-places: both are decimals of at most 15 significant digits that
+ * round to the same double, and two such decimals are equal. Returns -1 where this quick test
+ * does not apply (very large or very small values, more than 15 digits): use `toScaled`.
+ * For a finite `value` above 0.
+ */
+export function decimalPlaces(value: number): number {
+  if (Number.isSafeInteger(value)) return 0;
+  for (let places = 1; places < POWERS_OF_TEN.length; places++) {
+    const power = POWERS_OF_TEN[places] as number;
+    const integer = value * power;
+    if (integer >= 1e15) return -1;
+    if (Number.isInteger(integer) && integer / power === value)
+      return integer % 10 === 0 ? -1 : places;
+  }
+  return -1;
 }
 
 /** Writes `integer × 10^exponent` as a plain decimal string, without trailing zeros. */
@@ -81,6 +107,15 @@ export function formatScaled(integer: Whole, exponent: number): string {
     return exponent === 0
       ? integer.toString()
       : (BigInt(integer) * powerOfTen(exponent)).toString();
+  if (typeof integer === 'number' && exponent >= -15) {
+    // The common case, in doubles: whole part and decimals are safe integers.
+    const magnitude = integer < 0 ? -integer : integer;
+    const power = POWERS_OF_TEN[-exponent] as number;
+    const whole = floorDivide(magnitude, power);
+    const fraction = magnitude - whole * power;
+    const text = fraction === 0 ? String(whole) : `${whole}.${decimals(fraction, -exponent)}`;
+    return integer < 0 ? `-${text}` : text;
+  }
   const negative = integer < 0;
   const digits = (negative ? -integer : integer).toString().padStart(-exponent + 1, '0');
   const cut = digits.length + exponent;
@@ -90,6 +125,17 @@ export function formatScaled(integer: Whole, exponent: number): string {
   return end === cut
     ? `${sign}${digits.slice(0, cut)}`
     : `${sign}${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
+}
+
+/** The decimals of `fraction ÷ 10^places` (0 < fraction < 10^places, places ≤ 15), without trailing zeros. */
+function decimals(fraction: number, places: number): string {
+  let digits = fraction;
+  let count = places;
+  while (digits % 10 === 0) {
+    digits /= 10;
+    count--;
+  }
+  return String(digits).padStart(count, '0');
 }
 
 /** The exact whole part and remainder of `a × b ÷ d` (all at least 0, d above 0). */
@@ -108,10 +154,14 @@ function floorDivide(x: number, d: number): number {
   return q;
 }
 
-/** `a × b ÷ d` as a whole part and a remainder, exactly, without BigInt when the figures allow. */
+/**
+ * `a × b ÷ d` as a whole part and a remainder, exactly, without BigInt when the figures allow:
+ * a × b = (a1·d + a0) × b, so a × b ÷ d = a1·b + a0·b ÷ d with a0 < d; and a0·b ÷ d, when a0·b
+ * is not a safe integer, by long division over the digits of b in a base small enough that every
+ * step is (`productOverDivisor`).
+ */
 export function mulDiv(a: Whole, b: Whole, d: Whole): Quotient {
   if (typeof a === 'number' && typeof b === 'number' && typeof d === 'number') {
-    // a × b = (a1·d + a0) × b, so a × b ÷ d = a1·b + a0·b ÷ d with a0 < d.
     const a1 = floorDivide(a, d);
     const a0 = a - a1 * d;
     const high = a1 * b;
@@ -120,6 +170,10 @@ export function mulDiv(a: Whole, b: Whole, d: Whole): Quotient {
       const q = floorDivide(low, d);
       const whole = high + q;
       if (whole <= SAFE) return { whole, remainder: low - q * d };
+    } else if (high <= SAFE) {
+      const split = productOverDivisor(a0, b, d);
+      if (split !== undefined && high + split.whole <= SAFE)
+        return { whole: high + split.whole, remainder: split.remainder };
     }
   }
   const product = BigInt(a) * BigInt(b);
@@ -127,6 +181,33 @@ export function mulDiv(a: Whole, b: Whole, d: Whole): Quotient {
   const whole = product / divisor;
   const remainder = product - whole * divisor;
   return { whole: Number(whole), remainder: remainder <= SAFE ? Number(remainder) : remainder };
+}
+
+/** Bits of the largest safe integer, less one: the budget of each step of the long division. */
+const STEP_BITS = 52;
+
+/**
+ * ⌊a × b ÷ d⌋ and its remainder for safe integers a < d and b, by long division over the digits
+ * of b in base 2^s, where d × 2^s ≤ 2^52: each step's figure, remainder × 2^s + a × digit, stays
+ * below 2^53 and so is exact in a double. Undefined when d is too large for a useful base.
+ */
+function productOverDivisor(a: number, b: number, d: number): Quotient | undefined {
+  // One bit below what log2 allows, so that its rounding cannot matter.
+  const bits = Math.floor(STEP_BITS - Math.log2(d)) - 1;
+  if (bits < 8) return undefined;
+  const base = 2 ** bits;
+  let place = 1; // base^(digits − 1): dividing by a power of two is exact
+  while (place * base <= b) place *= base;
+  let whole = 0;
+  let remainder = 0;
+  for (; place >= 1; place /= base) {
+    const digit = Math.floor(b / place) % base;
+    const step = remainder * base + a * digit;
+    const q = floorDivide(step, d);
+    whole = whole * base + q;
+    remainder = step - q * d;
+  }
+  return { whole, remainder };
 }
 
 /**
@@ -143,7 +224,7 @@ export function formatQuotient(
 ): string {
   let fraction: number;
   let carry = false;
-  const limit = SMALL_POWERS[places] as number;
+  const limit = POWERS_OF_TEN[places] as number;
   if (typeof remainder === 'number' && typeof d === 'number' && d <= SAFE / 10) {
     let r = remainder;
     fraction = 0;
