@@ -9,7 +9,12 @@ import {
   SHARE_DECIMALS,
   type UnitContext,
 } from './explain-units';
-import { describeRounding, largestRemainder, type RoundedSplit } from './largest-remainder';
+import {
+  amountBeforeRounding,
+  largestRemainder,
+  type RoundedSplit,
+  roundingAdjustment,
+} from './largest-remainder';
 import { type PreparedTable, prepareTable } from './prepare-table';
 import { add, atScale, formatScaled, rescale, toScaled, type Whole } from './scaled';
 import { AT_FLOOR, FREE, settleBounds } from './settle-bounds';
@@ -222,15 +227,14 @@ function describeCarveOut(
   part: number,
   unitSize: number,
 ): CarveOutAmount {
-  const { before, adjustment } = describeRounding(carved, part, unitSize, AMOUNT_DECIMALS);
   return {
     id: carveOut.id,
     label: { vi: carveOut.label.vi, en: carveOut.label.en },
     percent: carveOut.percent,
     ...(carveOut.bound === undefined ? {} : { bound: carveOut.bound }),
     ...(carveOut.basis === undefined ? {} : { basis: { ...carveOut.basis } }),
-    amountBeforeRounding: before,
-    roundingAdjustment: adjustment,
+    amountBeforeRounding: amountBeforeRounding(carved, part, unitSize, AMOUNT_DECIMALS),
+    roundingAdjustment: roundingAdjustment(carved, part, unitSize, AMOUNT_DECIMALS),
     amount: (carved.amounts[part] as number) * unitSize,
   };
 }

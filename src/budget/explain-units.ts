@@ -1,6 +1,6 @@
 import { ALLOCATION_REASONS } from './allocation-reasons';
 import type { PreparedUnits } from './check-units';
-import { describeRounding, type RoundedSplit } from './largest-remainder';
+import { amountBeforeRounding, type RoundedSplit, roundingAdjustment } from './largest-remainder';
 import type { PreparedCriterion, PreparedTable } from './prepare-table';
 import { formatRatio, formatScaled, type Whole } from './scaled';
 import { AT_CAP, AT_FLOOR } from './settle-bounds';
@@ -68,7 +68,8 @@ function explainUnit(
   let limit: UnitAllocation['limit'] = 'none';
   if (at >= 0) {
     amount = (context.rounded.amounts[at] as number) * unitSize;
-    ({ before, adjustment } = describeRounding(context.rounded, at, unitSize, AMOUNT_DECIMALS));
+    before = amountBeforeRounding(context.rounded, at, unitSize, AMOUNT_DECIMALS);
+    adjustment = roundingAdjustment(context.rounded, at, unitSize, AMOUNT_DECIMALS);
   } else {
     amount = (state === AT_CAP ? cap : floor) ?? 0;
     before = String(amount);
@@ -76,15 +77,19 @@ function explainUnit(
     if (state === AT_CAP) limit = 'cap';
     else if (state === AT_FLOOR && amount > 0) limit = 'floor';
   }
-  const reasons: AllocationReason[] = [
+  const reasons = explainReasons(
     unitPoints === 0 || unitPoints === 0n
       ? ALLOCATION_REASONS['zero-points']
       : ALLOCATION_REASONS['criteria-share'],
-  ];
-  if (limit === 'floor') reasons.push(ALLOCATION_REASONS['floor-applied']);
-  if (limit === 'cap') reasons.push(ALLOCATION_REASONS['cap-applied']);
-  if (adjustment !== '0')
-    reasons.push(ALLOCATION_REASONS[adjustment.startsWith('-') ? 'rounded-down' : 'rounded-up']);
+    limit === 'floor'
+      ? ALLOCATION_REASONS['floor-applied']
+      : limit === 'cap'
+        ? ALLOCATION_REASONS['cap-applied']
+        : undefined,
+    adjustment === '0'
+      ? undefined
+      : ALLOCATION_REASONS[adjustment.startsWith('-') ? 'rounded-down' : 'rounded-up'],
+  );
   // Fields added one by one, the optional ones in their places: the key order stays that of the
   // type, and object spreads, many times slower per unit, are avoided.
   const unit = { id: read.ids[u] as string } as Mutable<UnitAllocation>;
@@ -102,6 +107,16 @@ function explainUnit(
   unit.amount = amount;
   unit.reasons = reasons;
   return unit;
+}
+
+/** The reasons given, as a list of exactly their length (a list grown by push leaves garbage). */
+function explainReasons(
+  share: AllocationReason,
+  limit: AllocationReason | undefined,
+  rounding: AllocationReason | undefined,
+): AllocationReason[] {
+  if (limit === undefined) return rounding === undefined ? [share] : [share, rounding];
+  return rounding === undefined ? [share, limit] : [share, limit, rounding];
 }
 
 const NO_COEFFICIENTS: readonly AppliedCoefficient[] = Object.freeze([]);

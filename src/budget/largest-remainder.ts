@@ -1,4 +1,4 @@
-import { add, formatQuotient, mulDiv, type Whole } from './scaled';
+import { add, formatQuotient, mulDivInto, type QuotientSlot, type Whole } from './scaled';
 
 /** Parts of a whole number of rounding units, rounded by largest remainders, with their exact quotas. */
 export interface RoundedSplit {
@@ -30,9 +30,10 @@ export function largestRemainder(
   const wholes: number[] = new Array(count);
   const remainders: Whole[] = new Array(count);
   const withRemainder: number[] = [];
+  const quota: QuotientSlot = { whole: 0, remainder: 0 };
   let left = amount;
   for (let i = 0; i < count; i++) {
-    const quota = mulDiv(amount, weights[i] as Whole, denominator);
+    mulDivInto(quota, amount, weights[i] as Whole, denominator);
     wholes[i] = quota.whole;
     amounts[i] = quota.whole;
     remainders[i] = quota.remainder;
@@ -64,34 +65,49 @@ export function largestRemainder(
   return { amounts, wholes, remainders, denominator };
 }
 
-/** The exact amount before rounding and the rounding adjustment of part `i`, in đồng, as text. */
-export function describeRounding(
+/** A scratch quotient for the two functions below: each runs to the end before the next call. */
+const EXTRA: QuotientSlot = { whole: 0, remainder: 0 };
+
+/**
+ * Part `i`'s exact quota in đồng, `(whole + remainder ÷ d) × unitSize`, written into `EXTRA` as
+ * `whole × unitSize + EXTRA.whole + EXTRA.remainder ÷ d`; returns that whole number of đồng.
+ */
+function exactDong(split: RoundedSplit, i: number, unitSize: number): number {
+  mulDivInto(EXTRA, split.remainders[i] as Whole, unitSize, split.denominator);
+  return (split.wholes[i] as number) * unitSize + EXTRA.whole;
+}
+
+/** Part `i`'s exact amount before rounding, in đồng, as text. */
+export function amountBeforeRounding(
   split: RoundedSplit,
   i: number,
   unitSize: number,
   places: number,
-): { before: string; adjustment: string } {
-  const whole = split.wholes[i] as number;
-  const remainder = split.remainders[i] as Whole;
-  // (whole + remainder ÷ d) × unitSize = whole × unitSize + extra + rest ÷ d
-  const { whole: extra, remainder: rest } = mulDiv(remainder, unitSize, split.denominator);
-  const exactWhole = whole * unitSize + extra;
-  const before = formatQuotient(false, exactWhole, rest, split.denominator, places);
+): string {
+  const whole = exactDong(split, i, unitSize);
+  return formatQuotient(false, whole, EXTRA.remainder, split.denominator, places);
+}
+
+/** Part `i`'s rounding adjustment (amount − exact amount), in đồng, as text. */
+export function roundingAdjustment(
+  split: RoundedSplit,
+  i: number,
+  unitSize: number,
+  places: number,
+): string {
   // amount − exact = difference − rest ÷ d
-  const difference = ((split.amounts[i] as number) - whole) * unitSize - extra;
-  const noRest = rest === 0 || rest === 0n;
-  let adjustment: string;
-  if (noRest) adjustment = String(difference);
-  else if (difference >= 1)
-    adjustment = formatQuotient(
+  const difference = (split.amounts[i] as number) * unitSize - exactDong(split, i, unitSize);
+  const rest = EXTRA.remainder;
+  if (rest === 0 || rest === 0n) return String(difference);
+  if (difference >= 1)
+    return formatQuotient(
       false,
       difference - 1,
       subtract(split.denominator, rest),
       split.denominator,
       places,
     );
-  else adjustment = formatQuotient(true, -difference, rest, split.denominator, places);
-  return { before, adjustment };
+  return formatQuotient(true, -difference, rest, split.denominator, places);
 }
 
 const subtract = (a: Whole, b: Whole): Whole =>

@@ -146,6 +146,12 @@ export interface Quotient {
   readonly remainder: Whole;
 }
 
+/** A quotient to write into: one per loop, so that a division per unit allocates nothing. */
+export interface QuotientSlot {
+  whole: number;
+  remainder: Whole;
+}
+
 /** ⌊x ÷ d⌋ for safe integers x ≥ 0, d > 0: the float quotient, corrected exactly. */
 function floorDivide(x: number, d: number): number {
   let q = Math.floor(x / d);
@@ -154,13 +160,17 @@ function floorDivide(x: number, d: number): number {
   return q;
 }
 
-/**
- * `a × b ÷ d` as a whole part and a remainder, exactly, without BigInt when the figures allow:
- * a × b = (a1·d + a0) × b, so a × b ÷ d = a1·b + a0·b ÷ d with a0 < d; and a0·b ÷ d, when a0·b
- * is not a safe integer, by long division over the digits of b in a base small enough that every
- * step is (`productOverDivisor`).
- */
+/** `a × b ÷ d` as a whole part and a remainder, exactly (see {@link mulDivInto}). */
 export function mulDiv(a: Whole, b: Whole, d: Whole): Quotient {
+  return mulDivInto({ whole: 0, remainder: 0 }, a, b, d);
+}
+
+/**
+ * Writes `a × b ÷ d` into `into` as a whole part and a remainder, exactly, without BigInt when
+ * the figures allow: a × b = (a1·d + a0) × b, so a × b ÷ d = a1·b + a0·b ÷ d with a0 < d; and
+ * a0·b ÷ d, when a0·b is not a safe integer, by long division (`productOverDivisor`).
+ */
+export function mulDivInto(into: QuotientSlot, a: Whole, b: Whole, d: Whole): QuotientSlot {
   if (typeof a === 'number' && typeof b === 'number' && typeof d === 'number') {
     const a1 = floorDivide(a, d);
     const a0 = a - a1 * d;
@@ -168,33 +178,38 @@ export function mulDiv(a: Whole, b: Whole, d: Whole): Quotient {
     const low = a0 * b;
     if (high <= SAFE && low <= SAFE) {
       const q = floorDivide(low, d);
-      const whole = high + q;
-      if (whole <= SAFE) return { whole, remainder: low - q * d };
-    } else if (high <= SAFE) {
-      const split = productOverDivisor(a0, b, d);
-      if (split !== undefined && high + split.whole <= SAFE)
-        return { whole: high + split.whole, remainder: split.remainder };
+      if (high + q <= SAFE) {
+        into.whole = high + q;
+        into.remainder = low - q * d;
+        return into;
+      }
+    } else if (high <= SAFE && productOverDivisor(into, a0, b, d) && high + into.whole <= SAFE) {
+      into.whole += high;
+      return into;
     }
   }
   const product = BigInt(a) * BigInt(b);
   const divisor = BigInt(d);
   const whole = product / divisor;
   const remainder = product - whole * divisor;
-  return { whole: Number(whole), remainder: remainder <= SAFE ? Number(remainder) : remainder };
+  into.whole = Number(whole);
+  into.remainder = remainder <= SAFE ? Number(remainder) : remainder;
+  return into;
 }
 
 /** Bits of the largest safe integer, less one: the budget of each step of the long division. */
 const STEP_BITS = 52;
 
 /**
- * ⌊a × b ÷ d⌋ and its remainder for safe integers a < d and b, by long division over the digits
- * of b in base 2^s, where d × 2^s ≤ 2^52: each step's figure, remainder × 2^s + a × digit, stays
- * below 2^53 and so is exact in a double. Undefined when d is too large for a useful base.
+ * Writes ⌊a × b ÷ d⌋ and its remainder into `into`, for safe integers a < d and b, by long
+ * division over the digits of b in base 2^s, where d × 2^s ≤ 2^52: each step's figure,
+ * remainder × 2^s + a × digit, stays below 2^53 and so is exact in a double. False, having
+ * written nothing, when d is too large for a useful base.
  */
-function productOverDivisor(a: number, b: number, d: number): Quotient | undefined {
+function productOverDivisor(into: QuotientSlot, a: number, b: number, d: number): boolean {
   // One bit below what log2 allows, so that its rounding cannot matter.
   const bits = Math.floor(STEP_BITS - Math.log2(d)) - 1;
-  if (bits < 8) return undefined;
+  if (bits < 8) return false;
   const base = 2 ** bits;
   let place = 1; // base^(digits − 1): dividing by a power of two is exact
   while (place * base <= b) place *= base;
@@ -207,13 +222,15 @@ function productOverDivisor(a: number, b: number, d: number): Quotient | undefin
     whole = whole * base + q;
     remainder = step - q * d;
   }
-  return { whole, remainder };
+  into.whole = whole;
+  into.remainder = remainder;
+  return true;
 }
 
 /**
- * Writes `± (whole + remainder ÷ d)` as a decimal with at most `places` decimals, rounded half away
- * from zero, without trailing zeros (`remainder` below `d`). Display only: used to show exact ratios
- * (shares, amounts before rounding) that have no finite decimal form.
+ * Writes `± (whole + remainder ÷ d)` as a decimal with at most `places` (≤ 15) decimals, rounded
+ * half away from zero, without trailing zeros (`remainder` below `d`). Display only: used to show
+ * exact ratios (shares, amounts before rounding) that have no finite decimal form.
  */
 export function formatQuotient(
   negative: boolean,
@@ -223,16 +240,19 @@ export function formatQuotient(
   places: number,
 ): string {
   let fraction: number;
-  let carry = false;
-  const limit = POWERS_OF_TEN[places] as number;
   if (typeof remainder === 'number' && typeof d === 'number' && d <= SAFE / 10) {
+    // Long division, as many digits at a time as keep remainder × 10^digits a safe integer.
+    let step = Math.min(places, Math.floor(Math.log10(SAFE / d)));
+    while (step > 1 && d * (POWERS_OF_TEN[step] as number) > SAFE) step--;
+    if (step < 1) step = 1;
     let r = remainder;
     fraction = 0;
-    for (let i = 0; i < places; i++) {
-      r *= 10;
-      const digit = Math.floor(r / d);
-      fraction = fraction * 10 + digit;
-      r -= digit * d;
+    for (let left = places; left > 0; left -= step) {
+      const power = POWERS_OF_TEN[Math.min(step, left)] as number;
+      r *= power;
+      const digits = floorDivide(r, d);
+      fraction = fraction * power + digits;
+      r -= digits * d;
     }
     if (2 * r >= d) fraction++;
   } else {
@@ -242,23 +262,21 @@ export function formatQuotient(
     if (2n * (big - q * divisor) >= divisor) q++;
     fraction = Number(q);
   }
+  let integer = whole;
+  const limit = POWERS_OF_TEN[places] as number;
   if (fraction >= limit) {
     fraction -= limit;
-    carry = true;
+    integer++;
   }
-  const integer = carry ? whole + 1 : whole;
-  let text = String(integer);
-  if (fraction > 0) {
-    const digits = String(fraction).padStart(places, '0');
-    let end = digits.length;
-    while (digits.charCodeAt(end - 1) === 48) end--;
-    text = `${text}.${digits.slice(0, end)}`;
-  }
+  const text = fraction > 0 ? `${integer}.${decimals(fraction, places)}` : String(integer);
   return negative && text !== '0' ? `-${text}` : text;
 }
 
+/** A scratch quotient for `formatRatio`: it runs to the end before it is called again. */
+const RATIO: QuotientSlot = { whole: 0, remainder: 0 };
+
 /** `a × b ÷ d` as a decimal string, rounded half away from zero to `places` (display only). */
 export function formatRatio(a: Whole, b: Whole, d: Whole, places: number): string {
-  const { whole, remainder } = mulDiv(a, b, d);
+  const { whole, remainder } = mulDivInto(RATIO, a, b, d);
   return formatQuotient(false, whole, remainder, d, places);
 }
