@@ -273,21 +273,21 @@ function checkPlaceable(
     );
     return;
   }
-  // Sums of safe amounts may pass 2^53: BigInt.
-  let floors = 0n;
-  let caps = 0n;
-  let room = 0n;
+  // Sums of safe amounts may pass 2^53: `add` turns to BigInt when they do.
+  let floors: Whole = 0;
+  let caps: Whole = 0;
+  let room: Whole = 0;
   let capped = true;
   let roomCapped = true;
   for (let u = 0; u < read.count; u++) {
-    const floor = BigInt(read.floors[u] ?? 0);
+    const floor = read.floors[u] ?? 0;
     const cap = read.caps[u];
-    floors += floor;
+    floors = add(floors, floor);
     if (cap === undefined) capped = false;
-    else caps += BigInt(cap);
-    if (isZero(points.values[u] as Whole)) room += floor;
+    else caps = add(caps, cap);
+    if (isZero(points.values[u] as Whole)) room = add(room, floor);
     else if (cap === undefined) roomCapped = false;
-    else room += BigInt(cap);
+    else room = add(room, cap);
   }
   const total = BigInt(amount);
   if (floors > total) {
@@ -305,11 +305,12 @@ function checkPlaceable(
       `The caps add up to ${caps} đồng, less than the ${amount} đồng divided by criteria: it cannot all be placed.`,
     );
   } else if (roomCapped && room < total) {
+    const missing = total - BigInt(room);
     list.add(
       'units',
       'no-room-for-remainder',
-      `Các đơn vị còn dưới mức trần đều không có điểm: ${total - room} đồng không thể chia theo tiêu chí.`,
-      `Every unit still below its cap has no points: ${total - room} đồng cannot be divided by the criteria.`,
+      `Các đơn vị còn dưới mức trần đều không có điểm: ${missing} đồng không thể chia theo tiêu chí.`,
+      `Every unit still below its cap has no points: ${missing} đồng cannot be divided by the criteria.`,
     );
   }
 }
@@ -324,15 +325,7 @@ function settle(read: PreparedUnits, points: Points, pool: number, unitSize: num
     for (let u = 0; u < read.count; u++) if (isZero(points.values[u] as Whole)) state[u] = AT_FLOOR;
     return { state, free: pool, passes: 1 };
   }
-  const toUnits = (value: number | undefined) =>
-    value === undefined ? undefined : BigInt(value / unitSize);
-  const settled = settleBounds(
-    points.values.map((value) => BigInt(value)),
-    read.floors.map(toUnits),
-    read.caps.map(toUnits),
-    BigInt(pool),
-  );
-  return { state: settled.state, free: Number(settled.free), passes: settled.passes };
+  return settleBounds(points.values, read.floors, read.caps, unitSize, pool);
 }
 
 /** A last guard: an allocation that does not add up is a defect, never a result. */

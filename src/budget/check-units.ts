@@ -1,6 +1,6 @@
 import { checkVnd, describe, type IssueList, MAX_ISSUES } from './budget-issues';
 import { MAX_TEXT } from './budget-schemas';
-import type { PreparedCriterion, PreparedTable } from './prepare-table';
+import type { PreparedCategory, PreparedCriterion, PreparedTable } from './prepare-table';
 import {
   decimalPlaces,
   multiply,
@@ -26,8 +26,8 @@ export interface PreparedUnits {
   readonly names: (string | undefined)[];
   /** The values as given (-0 read as 0): unit u's value of criterion k is at `u × criteria + k`. */
   readonly values: (number | boolean)[];
-  /** Unit u's category in used coefficient table t is at `u × usedCoefficients + t`. */
-  readonly categories: string[];
+  /** Unit u's category in used coefficient table t (its `ordinal`) is at `u × usedCoefficients + t`. */
+  readonly categories: Int32Array;
   /** value × weight × coefficients for unit u and criterion k is `mantissa × 10^exponent` at `u × criteria + k`. */
   readonly termMantissas: Whole[];
   readonly termExponents: Int32Array;
@@ -197,8 +197,10 @@ function startReading(table: PreparedTable, roundingUnit: number, n: number): Re
       count: n,
       ids: new Array(n),
       names: new Array(n),
-      values: new Array(terms),
-      categories: new Array(n * table.usedCoefficients.length),
+      // Filled, so that the list holds any value from the start: a list that first holds small
+      // integers is converted, every element boxed, when a fraction and then a flag arrive.
+      values: new Array(terms).fill(false),
+      categories: new Int32Array(n * table.usedCoefficients.length),
       termMantissas: new Array(terms).fill(0),
       termExponents: new Int32Array(terms),
       floors: new Array(n),
@@ -253,7 +255,7 @@ function readCategories(reading: Reading, u: number, given: unknown): boolean {
     const category = given[coefficients.id];
     const entry = typeof category === 'string' ? coefficients.values.get(category) : undefined;
     if (entry === undefined) return false;
-    reading.units.categories[u * used.length + t] = category as string;
+    reading.units.categories[u * used.length + t] = entry.ordinal;
     reading.factors[t] = entry.scaled;
   }
   return true;
@@ -262,9 +264,8 @@ function readCategories(reading: Reading, u: number, given: unknown): boolean {
 /**
  * Reads a unit's values and writes its terms, quickly; false on anything unusual. `for…in` reads
  * a plain object's values without a lookup per key, and units usually list them in the table's
- * order, which is tried first. It also visits inherited enumerable keys: a unit passes only if it
- * visits each criterion once and nothing else, and the unit has exactly as many keys of its own,
- * so that every value read is the unit's own.
+ * order, which is tried first. A unit passes only if it has each criterion once, as a key of its
+ * own (for…in also visits inherited keys), and nothing else.
  */
 function readValues(reading: Reading, u: number, values: Record<string, unknown>): boolean {
   const { criteria, criterionIndex } = reading.table;
@@ -276,7 +277,7 @@ function readValues(reading: Reading, u: number, values: Record<string, unknown>
       visited < count && (criteria[visited] as PreparedCriterion).id === key
         ? visited
         : criterionIndex.get(key);
-    if (k === undefined) return false;
+    if (k === undefined || !Object.hasOwn(values, key)) return false;
     const criterion = criteria[k] as PreparedCriterion;
     const value = values[key];
     if (valueProblem(criterion.kind, value) !== undefined) return false;
@@ -285,7 +286,7 @@ function readValues(reading: Reading, u: number, values: Record<string, unknown>
     if (termExponent < reading.exponent) reading.exponent = termExponent;
     visited++;
   }
-  return visited === count && Object.keys(values).length === count;
+  return visited === count;
 }
 
 /** Reads a unit carefully: says what is wrong with it (every problem), or reads it if nothing is. */
@@ -344,10 +345,10 @@ function reportUnit(list: IssueList, reading: Reading, u: number, unit: unknown)
   const categories = reportCategories(list, unit.categories, path, table);
   if (categories !== undefined) {
     for (let t = 0; t < usedCoefficients.length; t++) {
-      const category = categories[t] as string;
       const coefficients = usedCoefficients[t] as PreparedTable['usedCoefficients'][number];
-      units.categories[u * usedCoefficients.length + t] = category;
-      reading.factors[t] = (coefficients.values.get(category) as { scaled: Scaled }).scaled;
+      const category = coefficients.values.get(categories[t] as string) as PreparedCategory;
+      units.categories[u * usedCoefficients.length + t] = category.ordinal;
+      reading.factors[t] = category.scaled;
     }
   }
   const values = unit.values;

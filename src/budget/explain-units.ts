@@ -1,7 +1,12 @@
 import { ALLOCATION_REASONS } from './allocation-reasons';
 import type { PreparedUnits } from './check-units';
 import { amountBeforeRounding, type RoundedSplit, roundingAdjustment } from './largest-remainder';
-import type { PreparedCriterion, PreparedTable } from './prepare-table';
+import type {
+  PreparedCategory,
+  PreparedCoefficients,
+  PreparedCriterion,
+  PreparedTable,
+} from './prepare-table';
 import { formatRatio, formatScaled, type Whole } from './scaled';
 import { AT_CAP, AT_FLOOR } from './settle-bounds';
 import type {
@@ -144,37 +149,69 @@ function explainCriteria(
   return explained;
 }
 
-/** The coefficients applied to each criterion, one frozen list per combination of categories. */
+/**
+ * The coefficients applied to each criterion, one frozen list per combination of categories,
+ * found by the combination's number (the places of its categories, in mixed radix) rather than by
+ * name; a criterion with more combinations than a list should hold uses their names.
+ */
 class AppliedCoefficients {
-  private readonly memo: Map<string, readonly AppliedCoefficient[]>[];
+  /** Per criterion, the lists made so far, by combination. */
+  private readonly lists: (readonly AppliedCoefficient[] | undefined)[][];
+  private readonly named: Map<string, readonly AppliedCoefficient[]>[];
 
   constructor(private readonly table: PreparedTable) {
-    this.memo = table.criteria.map(() => new Map());
+    this.lists = table.criteria.map(() => []);
+    this.named = table.criteria.map(() => new Map());
   }
 
   /** Those of criterion `k` for unit `u`, whose categories are in `categories`. */
-  of(k: number, u: number, categories: readonly string[]): readonly AppliedCoefficient[] {
+  of(k: number, u: number, categories: Int32Array): readonly AppliedCoefficient[] {
     const criterion = this.table.criteria[k] as PreparedCriterion;
-    const slots = criterion.coefficientSlots;
+    const tables = criterion.coefficients;
     const first = u * this.table.usedCoefficients.length;
-    let key = categories[first + (slots[0] as number)] as string;
-    for (let i = 1; i < slots.length; i++)
-      key += `\u0000${categories[first + (slots[i] as number)]}`;
-    const memo = this.memo[k] as Map<string, readonly AppliedCoefficient[]>;
-    let applied = memo.get(key);
+    let combination = 0;
+    for (let i = 0; i < tables.length; i++) {
+      combination *= (tables[i] as PreparedCoefficients).categories.length;
+      combination += categories[first + (criterion.coefficientSlots[i] as number)] as number;
+    }
+    if (combination < MAX_COMBINATIONS) {
+      const lists = this.lists[k] as (readonly AppliedCoefficient[] | undefined)[];
+      let applied = lists[combination];
+      if (applied === undefined) {
+        applied = appliedList(criterion, categories, first);
+        lists[combination] = applied;
+      }
+      return applied;
+    }
+    let key = '';
+    for (const slot of criterion.coefficientSlots) key += `${categories[first + slot]},`;
+    const named = this.named[k] as Map<string, readonly AppliedCoefficient[]>;
+    let applied = named.get(key);
     if (applied === undefined) {
-      applied = Object.freeze(
-        criterion.coefficients.map((coefficients, i) => {
-          const category = categories[first + (criterion.coefficientSlots[i] as number)] as string;
-          return Object.freeze({
-            tableId: coefficients.id,
-            category,
-            value: (coefficients.values.get(category) as { value: number }).value,
-          });
-        }),
-      );
-      memo.set(key, applied);
+      applied = appliedList(criterion, categories, first);
+      named.set(key, applied);
     }
     return applied;
   }
+}
+
+/** Lists kept by number up to this many combinations per criterion (a dense list, 4 MB at most). */
+const MAX_COMBINATIONS = 2 ** 19;
+
+function appliedList(
+  criterion: PreparedCriterion,
+  categories: Int32Array,
+  first: number,
+): readonly AppliedCoefficient[] {
+  return Object.freeze(
+    criterion.coefficients.map((coefficients, i) => {
+      const ordinal = categories[first + (criterion.coefficientSlots[i] as number)] as number;
+      const category = coefficients.categories[ordinal] as PreparedCategory;
+      return Object.freeze({
+        tableId: coefficients.id,
+        category: category.name,
+        value: category.value,
+      });
+    }),
+  );
 }

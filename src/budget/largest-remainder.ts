@@ -40,30 +40,69 @@ export function largestRemainder(
     left -= quota.whole;
     if (quota.remainder > 0) withRemainder.push(i);
   }
-  if (left > 0) {
-    // `<` and `>` compare a number with a bigint exactly.
-    withRemainder.sort((a, b) => {
-      const ra = remainders[a] as Whole;
-      const rb = remainders[b] as Whole;
-      if (ra !== rb) {
-        if (ra > rb) return -1;
-        if (ra < rb) return 1;
-      }
-      const wa = weights[a] as Whole;
-      const wb = weights[b] as Whole;
-      if (wa > wb) return -1;
-      if (wa < wb) return 1;
-      const ka = keys[a] as string;
-      const kb = keys[b] as string;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
-    for (let k = 0; k < left; k++) {
-      const i = withRemainder[k] as number;
-      amounts[i] = (amounts[i] as number) + 1;
-    }
-  }
+  if (left > 0) giveLeftOver(left, withRemainder, amounts, remainders, weights, keys);
   return { amounts, wholes, remainders, denominator };
 }
+
+/**
+ * Gives `left` units, one each, to the parts with the largest remainders, equal remainders by the
+ * larger weight, then the smaller key. When every remainder is a safe number (they are integers
+ * over one denominator), the left-th largest is found by sorting a copy as plain numbers, and
+ * only the parts whose remainder equals it are ordered by weight and key; otherwise all are
+ * ordered. Either way the same parts get a unit.
+ */
+function giveLeftOver(
+  left: number,
+  candidates: readonly number[],
+  amounts: number[],
+  remainders: readonly Whole[],
+  weights: readonly Whole[],
+  keys: readonly string[],
+): void {
+  // `<` and `>` compare a number with a bigint exactly.
+  const inOrder = (a: number, b: number): number => {
+    const ra = remainders[a] as Whole;
+    const rb = remainders[b] as Whole;
+    if (ra !== rb) {
+      if (ra > rb) return -1;
+      if (ra < rb) return 1;
+    }
+    const wa = weights[a] as Whole;
+    const wb = weights[b] as Whole;
+    if (wa > wb) return -1;
+    if (wa < wb) return 1;
+    const ka = keys[a] as string;
+    const kb = keys[b] as string;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
+  const sorted = new Float64Array(candidates.length);
+  for (let j = 0; j < candidates.length; j++) {
+    const remainder = remainders[candidates[j] as number];
+    if (typeof remainder !== 'number') {
+      const all = [...candidates].sort(inOrder);
+      for (let k = 0; k < left; k++) giveOne(amounts, all[k] as number);
+      return;
+    }
+    sorted[j] = remainder;
+  }
+  sorted.sort(); // ascending, as numbers
+  const threshold = sorted[sorted.length - left] as number; // the left-th largest
+  const tied: number[] = [];
+  let given = 0;
+  for (const i of candidates) {
+    const remainder = remainders[i] as number;
+    if (remainder > threshold) {
+      giveOne(amounts, i);
+      given++;
+    } else if (remainder === threshold) tied.push(i);
+  }
+  tied.sort(inOrder);
+  for (let k = 0; k < left - given; k++) giveOne(amounts, tied[k] as number);
+}
+
+const giveOne = (amounts: number[], i: number): void => {
+  amounts[i] = (amounts[i] as number) + 1;
+};
 
 /** A scratch quotient for the two functions below: each runs to the end before the next call. */
 const EXTRA: QuotientSlot = { whole: 0, remainder: 0 };

@@ -4,10 +4,22 @@ import { criteriaTableSchema, MAX_CATEGORIES } from './budget-schemas';
 import { type Scaled, toScaled } from './scaled';
 import type { CriteriaTable, CriterionKind } from './types';
 
+/** One category of a coefficient table, with its coefficient. */
+export interface PreparedCategory {
+  readonly name: string;
+  readonly value: number;
+  readonly scaled: Scaled;
+  /** Its place in its table's `categories`. */
+  readonly ordinal: number;
+}
+
 /** One coefficient table, read into a Map (caller-named keys never meet a prototype). */
 export interface PreparedCoefficients {
   readonly id: string;
-  readonly values: ReadonlyMap<string, { readonly value: number; readonly scaled: Scaled }>;
+  /** The categories by name. */
+  readonly values: ReadonlyMap<string, PreparedCategory>;
+  /** The categories in the table's order. */
+  readonly categories: readonly PreparedCategory[];
 }
 
 /** One criterion, with its weight as an exact decimal and its coefficient tables resolved. */
@@ -38,7 +50,8 @@ function readCoefficients(
   table: { id: string; values: Record<string, unknown> },
   path: string,
 ): PreparedCoefficients {
-  const values = new Map<string, { value: number; scaled: Scaled }>();
+  const values = new Map<string, PreparedCategory>();
+  const categories: PreparedCategory[] = [];
   const keys = Object.keys(table.values);
   if (keys.length > MAX_CATEGORIES) {
     list.add(
@@ -47,7 +60,7 @@ function readCoefficients(
       `Nhiều nhất ${MAX_CATEGORIES} loại trong một bảng hệ số.`,
       `At most ${MAX_CATEGORIES} categories are allowed in a coefficient table.`,
     );
-    return { id: table.id, values };
+    return { id: table.id, values, categories };
   }
   for (const key of keys) {
     const value = table.values[key];
@@ -58,9 +71,13 @@ function readCoefficients(
         'Hệ số phải là một số hữu hạn, không âm.',
         'A coefficient must be a finite number, at least 0.',
       );
-    } else values.set(key, { value, scaled: toScaled(value) });
+    } else {
+      const category = { name: key, value, scaled: toScaled(value), ordinal: categories.length };
+      categories.push(category);
+      values.set(key, category);
+    }
   }
-  return { id: table.id, values };
+  return { id: table.id, values, categories };
 }
 
 /**

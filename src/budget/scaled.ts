@@ -107,13 +107,8 @@ export function formatScaled(integer: Whole, exponent: number): string {
     return exponent === 0
       ? integer.toString()
       : (BigInt(integer) * powerOfTen(exponent)).toString();
-  if (typeof integer === 'number' && exponent >= -15) {
-    // The common case, in doubles: whole part and decimals are safe integers.
-    const magnitude = integer < 0 ? -integer : integer;
-    const power = POWERS_OF_TEN[-exponent] as number;
-    const whole = floorDivide(magnitude, power);
-    const fraction = magnitude - whole * power;
-    const text = fraction === 0 ? String(whole) : `${whole}.${decimals(fraction, -exponent)}`;
+  if (typeof integer === 'number' && exponent >= -15 && integer > -1e15 && integer < 1e15) {
+    const text = fixedDecimal(integer < 0 ? -integer : integer, -exponent);
     return integer < 0 ? `-${text}` : text;
   }
   const negative = integer < 0;
@@ -125,6 +120,23 @@ export function formatScaled(integer: Whole, exponent: number): string {
   return end === cut
     ? `${sign}${digits.slice(0, cut)}`
     : `${sign}${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
+}
+
+/**
+ * `digits ÷ 10^places` written out, without trailing zeros, for an integer 0 < digits < 10^15 and
+ * places ≤ 15, as one string with nothing left over. Exact: with the trailing zeros taken off,
+ * the double nearest the decimal n ÷ 10^count is within n × 2^-53 < 0.12 units of its last
+ * place, so `toFixed(count)` rounds it back to exactly the digits of n (and uses no exponent
+ * below 10^21).
+ */
+function fixedDecimal(digits: number, places: number): string {
+  let n = digits;
+  let count = places;
+  while (count > 0 && n % 10 === 0) {
+    n /= 10;
+    count--;
+  }
+  return count === 0 ? String(n) : (n / (POWERS_OF_TEN[count] as number)).toFixed(count);
 }
 
 /** The decimals of `fraction ÷ 10^places` (0 < fraction < 10^places, places ≤ 15), without trailing zeros. */
@@ -268,7 +280,13 @@ export function formatQuotient(
     fraction -= limit;
     integer++;
   }
-  const text = fraction > 0 ? `${integer}.${decimals(fraction, places)}` : String(integer);
+  const digits = integer * limit + fraction; // exact below 10^15
+  const text =
+    fraction === 0
+      ? String(integer)
+      : digits < 1e15
+        ? fixedDecimal(digits, places)
+        : `${integer}.${decimals(fraction, places)}`;
   return negative && text !== '0' ? `-${text}` : text;
 }
 
