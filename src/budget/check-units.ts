@@ -14,7 +14,14 @@ import type { CriterionKind } from './types';
 /** Most units in one allocation: more than every commune and project of the country. */
 export const MAX_UNITS = 1_000_000;
 
-const UNIT_KEYS = new Set(['id', 'name', 'values', 'categories', 'floor', 'cap']);
+/** Whether `key` is a field of a unit (compared as strings: no lookup in a Set per key). */
+const isUnitKey = (key: string): boolean =>
+  key === 'id' ||
+  key === 'values' ||
+  key === 'categories' ||
+  key === 'name' ||
+  key === 'floor' ||
+  key === 'cap';
 
 /**
  * The units, checked and read, in flat arrays (one allocation per field, not per unit): values
@@ -43,10 +50,12 @@ interface Reading {
   readonly table: PreparedTable;
   readonly roundingUnit: number;
   readonly units: Omit<PreparedUnits, 'exponent'>;
-  /** Each id read so far, with the first unit that has it. */
+  /** Each id read so far, with the first unit that has it (careful pass). */
   readonly seen: Map<string, number>;
   /** The coefficient of the unit being read in each used coefficient table. */
   readonly factors: Scaled[];
+  /** The last category read in each used coefficient table: most units repeat one. */
+  readonly lastCategory: PreparedCategory[];
   /** The smallest exponent of the terms read so far. */
   exponent: number;
 }
@@ -208,6 +217,7 @@ function startReading(table: PreparedTable, roundingUnit: number, n: number): Re
     },
     seen: new Map(),
     factors: new Array(table.usedCoefficients.length),
+    lastCategory: new Array(table.usedCoefficients.length),
     exponent: 0,
   };
 }
@@ -215,14 +225,24 @@ function startReading(table: PreparedTable, roundingUnit: number, n: number): Re
 /** Reads every unit quickly; false at the first problem, or anything unusual. */
 function readUnits(reading: Reading, input: readonly unknown[]): boolean {
   for (let u = 0; u < input.length; u++) if (!readUnit(reading, u, input[u])) return false;
-  // One Map operation per unit: a repeated id leaves the Map smaller than the list.
-  return reading.seen.size === input.length;
+  return distinctIds(reading.units.ids);
+}
+
+/**
+ * Whether no id repeats: at once when the ids come in increasing order (as a list sorted by code
+ * does), else by counting them in a Set.
+ */
+function distinctIds(ids: readonly string[]): boolean {
+  let increasing = true;
+  for (let u = 1; u < ids.length && increasing; u++)
+    increasing = (ids[u - 1] as string) < (ids[u] as string);
+  return increasing || new Set(ids).size === ids.length;
 }
 
 /** Reads a unit that has nothing wrong, quickly; false at the first sign of a problem. */
 function readUnit(reading: Reading, u: number, unit: unknown): boolean {
   if (!isRecord(unit)) return false;
-  for (const key in unit) if (!UNIT_KEYS.has(key)) return false;
+  for (const key in unit) if (!isUnitKey(key)) return false;
   const id = unit.id;
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_TEXT) return false;
   const name = unit.name;
@@ -235,7 +255,6 @@ function readUnit(reading: Reading, u: number, unit: unknown): boolean {
   const values = unit.values;
   if (!isRecord(values) || !readValues(reading, u, values)) return false;
   const units = reading.units;
-  reading.seen.set(id, u);
   units.ids[u] = id;
   units.names[u] = name;
   units.floors[u] = floor;
@@ -252,11 +271,15 @@ function readCategories(reading: Reading, u: number, given: unknown): boolean {
   for (let t = 0; t < used.length; t++) {
     const coefficients = used[t] as PreparedTable['usedCoefficients'][number];
     if (!Object.hasOwn(given, coefficients.id)) return false;
-    const category = given[coefficients.id];
-    const entry = typeof category === 'string' ? coefficients.values.get(category) : undefined;
-    if (entry === undefined) return false;
-    reading.units.categories[u * used.length + t] = entry.ordinal;
-    reading.factors[t] = entry.scaled;
+    const name = given[coefficients.id];
+    let category = reading.lastCategory[t];
+    if (category === undefined || category.name !== name) {
+      category = typeof name === 'string' ? coefficients.values.get(name) : undefined;
+      if (category === undefined) return false;
+      reading.lastCategory[t] = category;
+    }
+    reading.units.categories[u * used.length + t] = category.ordinal;
+    reading.factors[t] = category.scaled;
   }
   return true;
 }
@@ -304,7 +327,7 @@ function reportUnit(list: IssueList, reading: Reading, u: number, unit: unknown)
     return;
   }
   for (const key of Object.keys(unit)) {
-    if (!UNIT_KEYS.has(key))
+    if (!isUnitKey(key))
       list.add(
         `${path}.${key.slice(0, MAX_TEXT)}`,
         'unknown-key',

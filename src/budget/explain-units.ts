@@ -95,15 +95,54 @@ function explainUnit(
       ? undefined
       : ALLOCATION_REASONS[adjustment.startsWith('-') ? 'rounded-down' : 'rounded-up'],
   );
-  // Fields added one by one, the optional ones in their places: the key order stays that of the
-  // type, and object spreads, many times slower per unit, are avoided.
-  const unit = { id: read.ids[u] as string } as Mutable<UnitAllocation>;
+  const id = read.ids[u] as string;
   const name = read.names[u];
+  const criteria = explainCriteria(u, context, applied);
+  const pointsText = formatScaled(unitPoints, points.exponent);
+  const share = formatRatio(unitPoints, 1, points.total, SHARE_DECIMALS);
+  const criteriaAmount = formatRatio(
+    context.distributed,
+    unitPoints,
+    points.total,
+    AMOUNT_DECIMALS,
+  );
+  // One literal per common shape (no floor or cap; with or without a name); otherwise the
+  // optional fields are added in their places. The key order is that of the type either way,
+  // and there is no object spread (many times slower per unit).
+  if (floor === undefined && cap === undefined) {
+    if (name === undefined)
+      return {
+        id,
+        criteria,
+        points: pointsText,
+        share,
+        criteriaAmount,
+        limit,
+        amountBeforeRounding: before,
+        roundingAdjustment: adjustment,
+        amount,
+        reasons,
+      };
+    return {
+      id,
+      name,
+      criteria,
+      points: pointsText,
+      share,
+      criteriaAmount,
+      limit,
+      amountBeforeRounding: before,
+      roundingAdjustment: adjustment,
+      amount,
+      reasons,
+    };
+  }
+  const unit = { id } as Mutable<UnitAllocation>;
   if (name !== undefined) unit.name = name;
-  unit.criteria = explainCriteria(u, context, applied);
-  unit.points = formatScaled(unitPoints, points.exponent);
-  unit.share = formatRatio(unitPoints, 1, points.total, SHARE_DECIMALS);
-  unit.criteriaAmount = formatRatio(context.distributed, unitPoints, points.total, AMOUNT_DECIMALS);
+  unit.criteria = criteria;
+  unit.points = pointsText;
+  unit.share = share;
+  unit.criteriaAmount = criteriaAmount;
   unit.limit = limit;
   if (floor !== undefined) unit.floor = floor;
   if (cap !== undefined) unit.cap = cap;

@@ -24,7 +24,7 @@ export function largestRemainder(
   keys: readonly string[],
 ): RoundedSplit {
   let denominator: Whole = 0;
-  for (const weight of weights) denominator = add(denominator, weight);
+  for (let i = 0; i < weights.length; i++) denominator = add(denominator, weights[i] as Whole);
   const count = weights.length;
   const amounts: number[] = new Array(count);
   const wholes: number[] = new Array(count);
@@ -89,7 +89,8 @@ function giveLeftOver(
   const threshold = sorted[sorted.length - left] as number; // the left-th largest
   const tied: number[] = [];
   let given = 0;
-  for (const i of candidates) {
+  for (let j = 0; j < candidates.length; j++) {
+    const i = candidates[j] as number;
     const remainder = remainders[i] as number;
     if (remainder > threshold) {
       giveOne(amounts, i);

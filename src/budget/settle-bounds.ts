@@ -58,7 +58,8 @@ export function settleBounds(
   while (bounded && free.length > 0 && passes <= n) {
     passes++;
     let denominator: Whole = 0;
-    for (const i of free) denominator = add(denominator, points[i] as Whole);
+    for (let j = 0; j < free.length; j++)
+      denominator = add(denominator, points[free[j] as number] as Whole);
     const numerator = amount - fixed;
     const exactDenominator = BigInt(denominator);
     // Each in units of 1 ÷ denominator: share − cap above the caps, floor − share below the floors.
@@ -66,7 +67,8 @@ export function settleBounds(
     let shortfall = 0n;
     const overCap: number[] = [];
     const underFloor: number[] = [];
-    for (const i of free) {
+    for (let j = 0; j < free.length; j++) {
+      const i = free[j] as number;
       // share = numerator × points ÷ denominator = whole + remainder ÷ denominator
       const { whole, remainder } = mulDivInto(share, numerator, points[i] as Whole, denominator);
       const exactlyWhole = remainder === 0 || remainder === 0n;
@@ -82,13 +84,15 @@ export function settleBounds(
     }
     if (overCap.length === 0 && underFloor.length === 0) break;
     if (excess >= shortfall) {
-      for (const i of overCap) {
+      for (let j = 0; j < overCap.length; j++) {
+        const i = overCap[j] as number;
         state[i] = AT_CAP;
         fixed += (caps[i] as number) / unitSize;
       }
     }
     if (shortfall >= excess) {
-      for (const i of underFloor) {
+      for (let j = 0; j < underFloor.length; j++) {
+        const i = underFloor[j] as number;
         state[i] = AT_FLOOR;
         fixed += (floors[i] as number) / unitSize;
       }
