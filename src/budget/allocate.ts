@@ -1,28 +1,34 @@
 import { LIBRARY_VERSION } from '../version';
-import { ALLOCATION_REASONS } from './allocation-reasons';
 import { addZodIssues, checkVnd, IssueList, throwIfIssues } from './budget-issues';
 import { allocateOptionsSchema } from './budget-schemas';
 import { checkUnits, type PreparedUnits } from './check-units';
-import { describeRounding, largestRemainder, type RoundedSplit } from './largest-remainder';
-import { type PreparedCoefficients, type PreparedTable, prepareTable } from './prepare-table';
-import { add, atScale, formatRatio, formatScaled, toScaled, type Whole } from './scaled';
-import { AT_CAP, AT_FLOOR, FREE, settleBounds } from './settle-bounds';
+import {
+  AMOUNT_DECIMALS,
+  explainUnits,
+  type Points,
+  SHARE_DECIMALS,
+  type UnitContext,
+} from './explain-units';
+import {
+  amountBeforeRounding,
+  largestRemainder,
+  type RoundedSplit,
+  roundingAdjustment,
+} from './largest-remainder';
+import { type PreparedTable, prepareTable } from './prepare-table';
+import { add, atScale, formatScaled, rescale, toScaled, type Whole } from './scaled';
+import { AT_FLOOR, FREE, settleBounds } from './settle-bounds';
 import type {
   AllocateOptions,
   Allocation,
-  AllocationReason,
   AllocationUnit,
-  AppliedCoefficient,
   CarveOut,
   CarveOutAmount,
   CriteriaTable,
-  CriterionPoints,
   UnitAllocation,
 } from './types';
 
 const WHAT = { vi: 'Yêu cầu phân bổ', en: 'The allocation request' } as const;
-const SHARE_DECIMALS = 12;
-const AMOUNT_DECIMALS = 6;
 
 /**
  * Divides a total among units by a criteria table (phân bổ vốn theo tiêu chí và hệ số): fixed
@@ -135,10 +141,7 @@ export function allocate(
     state: settled.state,
     freeAt,
     rounded,
-    coefficientMemo: prepared.criteria.map(() => new Map()),
   };
-  const explained: UnitAllocation[] = new Array(unitsRead.count);
-  for (let u = 0; u < unitsRead.count; u++) explained[u] = explainUnit(u, context);
   const result: Allocation = {
     tableId: table.id,
     tableTitle: { vi: table.title.vi, en: table.title.en },
@@ -158,7 +161,7 @@ export function allocate(
       shareDecimals: SHARE_DECIMALS,
       amountDecimals: AMOUNT_DECIMALS,
     },
-    units: explained,
+    units: explainUnits(context),
     libraryVersion: LIBRARY_VERSION,
   };
   assertAddsUp(result);
@@ -227,24 +230,16 @@ function describeCarveOut(
   part: number,
   unitSize: number,
 ): CarveOutAmount {
-  const { before, adjustment } = describeRounding(carved, part, unitSize, AMOUNT_DECIMALS);
   return {
     id: carveOut.id,
     label: { vi: carveOut.label.vi, en: carveOut.label.en },
     percent: carveOut.percent,
     ...(carveOut.bound === undefined ? {} : { bound: carveOut.bound }),
     ...(carveOut.basis === undefined ? {} : { basis: { ...carveOut.basis } }),
-    amountBeforeRounding: before,
-    roundingAdjustment: adjustment,
+    amountBeforeRounding: amountBeforeRounding(carved, part, unitSize, AMOUNT_DECIMALS),
+    roundingAdjustment: roundingAdjustment(carved, part, unitSize, AMOUNT_DECIMALS),
     amount: (carved.amounts[part] as number) * unitSize,
   };
-}
-
-interface Points {
-  /** Each unit's points, as integers at `exponent`. */
-  readonly values: Whole[];
-  readonly total: Whole;
-  readonly exponent: number;
 }
 
 function sumPoints(read: PreparedUnits, criteria: number): Points {
@@ -255,8 +250,7 @@ function sumPoints(read: PreparedUnits, criteria: number): Points {
     let sum: Whole = 0;
     for (let k = u * criteria; k < (u + 1) * criteria; k++) {
       const mantissa = termMantissas[k] as Whole;
-      if (mantissa !== 0)
-        sum = add(sum, atScale({ mantissa, exponent: termExponents[k] as number }, exponent));
+      if (mantissa !== 0) sum = add(sum, rescale(mantissa, termExponents[k] as number, exponent));
     }
     values[u] = sum;
     total = add(total, sum);
@@ -282,21 +276,21 @@ function checkPlaceable(
     );
     return;
   }
-  // Sums of safe amounts may pass 2^53: BigInt.
-  let floors = 0n;
-  let caps = 0n;
-  let room = 0n;
+  // Sums of safe amounts may pass 2^53: `add` turns to BigInt when they do.
+  let floors: Whole = 0;
+  let caps: Whole = 0;
+  let room: Whole = 0;
   let capped = true;
   let roomCapped = true;
   for (let u = 0; u < read.count; u++) {
-    const floor = BigInt(read.floors[u] ?? 0);
+    const floor = read.floors[u] ?? 0;
     const cap = read.caps[u];
-    floors += floor;
+    floors = add(floors, floor);
     if (cap === undefined) capped = false;
-    else caps += BigInt(cap);
-    if (isZero(points.values[u] as Whole)) room += floor;
+    else caps = add(caps, cap);
+    if (isZero(points.values[u] as Whole)) room = add(room, floor);
     else if (cap === undefined) roomCapped = false;
-    else room += BigInt(cap);
+    else room = add(room, cap);
   }
   const total = BigInt(amount);
   if (floors > total) {
@@ -314,11 +308,12 @@ function checkPlaceable(
       `The caps add up to ${caps} đồng, less than the ${amount} đồng divided by criteria: it cannot all be placed.`,
     );
   } else if (roomCapped && room < total) {
+    const missing = total - BigInt(room);
     list.add(
       'units',
       'no-room-for-remainder',
-      `Các đơn vị còn dưới mức trần đều không có điểm: ${total - room} đồng không thể chia theo tiêu chí.`,
-      `Every unit still below its cap has no points: ${total - room} đồng cannot be divided by the criteria.`,
+      `Các đơn vị còn dưới mức trần đều không có điểm: ${missing} đồng không thể chia theo tiêu chí.`,
+      `Every unit still below its cap has no points: ${missing} đồng cannot be divided by the criteria.`,
     );
   }
 }
@@ -333,138 +328,17 @@ function settle(read: PreparedUnits, points: Points, pool: number, unitSize: num
     for (let u = 0; u < read.count; u++) if (isZero(points.values[u] as Whole)) state[u] = AT_FLOOR;
     return { state, free: pool, passes: 1 };
   }
-  const toUnits = (value: number | undefined) =>
-    value === undefined ? undefined : BigInt(value / unitSize);
-  const settled = settleBounds(
-    points.values.map((value) => BigInt(value)),
-    read.floors.map(toUnits),
-    read.caps.map(toUnits),
-    BigInt(pool),
-  );
-  return { state: settled.state, free: Number(settled.free), passes: settled.passes };
-}
-
-interface UnitContext {
-  readonly read: PreparedUnits;
-  readonly table: PreparedTable;
-  readonly points: Points;
-  /** What was split by criteria, in đồng. */
-  readonly distributed: number;
-  readonly unitSize: number;
-  readonly state: Uint8Array;
-  /** Each unit's place among the free units, or -1. */
-  readonly freeAt: Int32Array;
-  readonly rounded: RoundedSplit;
-  /** Per criterion, its applied coefficients by the unit's categories, shared and frozen. */
-  readonly coefficientMemo: Map<string, readonly AppliedCoefficient[]>[];
-}
-
-function explainUnit(u: number, context: UnitContext): UnitAllocation {
-  const { read, points, unitSize } = context;
-  const unitPoints = points.values[u] as Whole;
-  const floor = read.floors[u];
-  const cap = read.caps[u];
-  const at = context.freeAt[u] as number;
-  const state = context.state[u];
-  let amount: number;
-  let before: string;
-  let adjustment: string;
-  let limit: UnitAllocation['limit'] = 'none';
-  if (at >= 0) {
-    amount = (context.rounded.amounts[at] as number) * unitSize;
-    ({ before, adjustment } = describeRounding(context.rounded, at, unitSize, AMOUNT_DECIMALS));
-  } else {
-    amount = (state === AT_CAP ? cap : floor) ?? 0;
-    before = String(amount);
-    adjustment = '0';
-    if (state === AT_CAP) limit = 'cap';
-    else if (state === AT_FLOOR && amount > 0) limit = 'floor';
-  }
-  const reasons: AllocationReason[] = [
-    isZero(unitPoints) ? ALLOCATION_REASONS['zero-points'] : ALLOCATION_REASONS['criteria-share'],
-  ];
-  if (limit === 'floor') reasons.push(ALLOCATION_REASONS['floor-applied']);
-  if (limit === 'cap') reasons.push(ALLOCATION_REASONS['cap-applied']);
-  if (adjustment !== '0')
-    reasons.push(ALLOCATION_REASONS[adjustment.startsWith('-') ? 'rounded-down' : 'rounded-up']);
-  const name = read.names[u];
-  return {
-    id: read.ids[u] as string,
-    ...(name === undefined ? {} : { name }),
-    criteria: explainCriteria(u, context),
-    points: formatScaled(unitPoints, points.exponent),
-    share: formatRatio(unitPoints, 1, points.total, SHARE_DECIMALS),
-    criteriaAmount: formatRatio(context.distributed, unitPoints, points.total, AMOUNT_DECIMALS),
-    limit,
-    ...(floor === undefined ? {} : { floor }),
-    ...(cap === undefined ? {} : { cap }),
-    amountBeforeRounding: before,
-    roundingAdjustment: adjustment,
-    amount,
-    reasons,
-  };
-}
-
-const NO_COEFFICIENTS: readonly AppliedCoefficient[] = Object.freeze([]);
-
-function explainCriteria(u: number, context: UnitContext): CriterionPoints[] {
-  const { read, table } = context;
-  const values = read.values[u] as (number | boolean)[];
-  const categories = read.categories[u] as string[];
-  const count = table.criteria.length;
-  const explained: CriterionPoints[] = new Array(count);
-  for (let k = 0; k < count; k++) {
-    const criterion = table.criteria[k] as PreparedTable['criteria'][number];
-    const term = u * count + k;
-    explained[k] = {
-      criterionId: criterion.id,
-      value: values[k] as number | boolean,
-      weight: criterion.weight,
-      coefficients:
-        criterion.coefficients.length === 0
-          ? NO_COEFFICIENTS
-          : appliedCoefficients(k, categories, context),
-      points: formatScaled(read.termMantissas[term] as Whole, read.termExponents[term] as number),
-    };
-  }
-  return explained;
-}
-
-/** The coefficients applied to criterion `k` for a unit's categories: one frozen list per combination. */
-function appliedCoefficients(
-  k: number,
-  categories: readonly string[],
-  context: UnitContext,
-): readonly AppliedCoefficient[] {
-  const criterion = context.table.criteria[k] as PreparedTable['criteria'][number];
-  const used = context.table.usedCoefficients;
-  const tables = criterion.coefficients;
-  const memo = context.coefficientMemo[k] as Map<string, readonly AppliedCoefficient[]>;
-  let key = categories[used.indexOf(tables[0] as PreparedCoefficients)] as string;
-  for (let i = 1; i < tables.length; i++)
-    key += `\u0000${categories[used.indexOf(tables[i] as PreparedCoefficients)]}`;
-  let applied = memo.get(key);
-  if (applied === undefined) {
-    applied = Object.freeze(
-      tables.map((coefficients) => {
-        const category = categories[used.indexOf(coefficients)] as string;
-        return Object.freeze({
-          tableId: coefficients.id,
-          category,
-          value: (coefficients.values.get(category) as { value: number }).value,
-        });
-      }),
-    );
-    memo.set(key, applied);
-  }
-  return applied;
+  return settleBounds(points.values, read.floors, read.caps, unitSize, pool);
 }
 
 /** A last guard: an allocation that does not add up is a defect, never a result. */
 function assertAddsUp(result: Allocation): void {
   let sum = 0;
-  for (const carveOut of result.carveOuts) sum += carveOut.amount;
-  for (const unit of result.units) sum += unit.amount;
+  // Indexed loops: this runs once per call, mostly before it is optimized, where for…of
+  // allocates at every step.
+  for (let k = 0; k < result.carveOuts.length; k++)
+    sum += (result.carveOuts[k] as CarveOutAmount).amount;
+  for (let u = 0; u < result.units.length; u++) sum += (result.units[u] as UnitAllocation).amount;
   if (sum !== result.total)
     throw new Error(`vn-poverty defect: the allocation adds up to ${sum}, not ${result.total}`);
 }

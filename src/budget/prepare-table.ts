@@ -4,10 +4,22 @@ import { criteriaTableSchema, MAX_CATEGORIES } from './budget-schemas';
 import { type Scaled, toScaled } from './scaled';
 import type { CriteriaTable, CriterionKind } from './types';
 
+/** One category of a coefficient table, with its coefficient. */
+export interface PreparedCategory {
+  readonly name: string;
+  readonly value: number;
+  readonly scaled: Scaled;
+  /** Its place in its table's `categories`. */
+  readonly ordinal: number;
+}
+
 /** One coefficient table, read into a Map (caller-named keys never meet a prototype). */
 export interface PreparedCoefficients {
   readonly id: string;
-  readonly values: ReadonlyMap<string, { readonly value: number; readonly scaled: Scaled }>;
+  /** The categories by name. */
+  readonly values: ReadonlyMap<string, PreparedCategory>;
+  /** The categories in the table's order. */
+  readonly categories: readonly PreparedCategory[];
 }
 
 /** One criterion, with its weight as an exact decimal and its coefficient tables resolved. */
@@ -18,13 +30,15 @@ export interface PreparedCriterion {
   readonly weight: number;
   readonly scaledWeight: Scaled;
   readonly coefficients: readonly PreparedCoefficients[];
+  /** Where each of `coefficients` is in the table's `usedCoefficients`. */
+  readonly coefficientSlots: readonly number[];
 }
 
 /** A criteria table, checked, as the engine reads it. */
 export interface PreparedTable {
   readonly criteria: readonly PreparedCriterion[];
-  /** The criteria's ids. */
-  readonly criterionIds: ReadonlySet<string>;
+  /** Each criterion's place in `criteria`, by id. */
+  readonly criterionIndex: ReadonlyMap<string, number>;
   /** The coefficient tables that some criterion uses: the units need a category in each. */
   readonly usedCoefficients: readonly PreparedCoefficients[];
   /** Every coefficient table, by id. */
@@ -36,7 +50,8 @@ function readCoefficients(
   table: { id: string; values: Record<string, unknown> },
   path: string,
 ): PreparedCoefficients {
-  const values = new Map<string, { value: number; scaled: Scaled }>();
+  const values = new Map<string, PreparedCategory>();
+  const categories: PreparedCategory[] = [];
   const keys = Object.keys(table.values);
   if (keys.length > MAX_CATEGORIES) {
     list.add(
@@ -45,7 +60,7 @@ function readCoefficients(
       `Nhiều nhất ${MAX_CATEGORIES} loại trong một bảng hệ số.`,
       `At most ${MAX_CATEGORIES} categories are allowed in a coefficient table.`,
     );
-    return { id: table.id, values };
+    return { id: table.id, values, categories };
   }
   for (const key of keys) {
     const value = table.values[key];
@@ -56,9 +71,13 @@ function readCoefficients(
         'Hệ số phải là một số hữu hạn, không âm.',
         'A coefficient must be a finite number, at least 0.',
       );
-    } else values.set(key, { value, scaled: toScaled(value) });
+    } else {
+      const category = { name: key, value, scaled: toScaled(value), ordinal: categories.length };
+      categories.push(category);
+      values.set(key, category);
+    }
   }
-  return { id: table.id, values };
+  return { id: table.id, values, categories };
 }
 
 /**
@@ -86,8 +105,9 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
     }
     coefficientsById.set(coefficients.id, readCoefficients(list, coefficients, path));
   });
-  const seen = new Set<string>();
-  const used = new Map<string, PreparedCoefficients>();
+  const seen = new Map<string, number>();
+  const usedCoefficients: PreparedCoefficients[] = [];
+  const usedSlots = new Map<string, number>(); // each used table's place in usedCoefficients
   let anyWeight = false;
   const criteria = table.criteria.map((criterion, index): PreparedCriterion => {
     const path = `table.criteria[${index}]`;
@@ -99,10 +119,11 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
         `The criterion id "${criterion.id}" is used twice.`,
       );
     }
-    seen.add(criterion.id);
+    if (!seen.has(criterion.id)) seen.set(criterion.id, index);
     if (criterion.weight > 0) anyWeight = true;
     const names = criterion.coefficients ?? [];
     const coefficients: PreparedCoefficients[] = [];
+    const coefficientSlots: number[] = [];
     names.forEach((name, at) => {
       const found = coefficientsById.get(name);
       if (found === undefined) {
@@ -120,8 +141,13 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
           `The coefficient "${name}" is applied twice to the same criterion.`,
         );
       } else {
+        let slot = usedSlots.get(name);
+        if (slot === undefined) {
+          slot = usedCoefficients.push(found) - 1;
+          usedSlots.set(name, slot);
+        }
         coefficients.push(found);
-        used.set(name, found);
+        coefficientSlots.push(slot);
       }
     });
     return {
@@ -131,6 +157,7 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
       weight: criterion.weight,
       scaledWeight: toScaled(criterion.weight),
       coefficients,
+      coefficientSlots,
     };
   });
   if (!anyWeight) {
@@ -142,5 +169,5 @@ export function prepareTable(list: IssueList, input: unknown): PreparedTable | u
     );
   }
   if (list.size > before) return undefined;
-  return { criteria, criterionIds: seen, usedCoefficients: [...used.values()], coefficientsById };
+  return { criteria, criterionIndex: seen, usedCoefficients, coefficientsById };
 }
