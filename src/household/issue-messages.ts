@@ -195,7 +195,7 @@ const BUILDERS: ReadonlyMap<string, MessageBuilder> = new Map(
         `${label.vi} phải là ngày có thật, viết YYYY-MM-DD, YYYY-MM hoặc YYYY.`,
         `${label.en} must be a real date written YYYY-MM-DD, YYYY-MM or YYYY.`,
       ),
-    'birth-year-too-early': (label, { limit }) =>
+    'date-too-early': (label, { limit }) =>
       message(
         `${label.vi} trước năm ${limit ?? ''}: hãy kiểm tra lại.`,
         `${label.en} is before ${limit ?? ''}: check the date.`,
