@@ -33,12 +33,17 @@ function sizeIssue(
   return emit('too-large', { path, limit });
 }
 
-function fromOne(raw: z.core.$ZodIssue, input: unknown, emit: Emit): ValidationIssue[] {
-  const path = formatPath(raw.path);
+function fromOne(
+  raw: z.core.$ZodIssue,
+  input: unknown,
+  emit: Emit,
+  prefix: readonly PropertyKey[],
+): ValidationIssue[] {
+  const path = formatPath([...prefix, ...raw.path]);
   switch (raw.code) {
     case 'unrecognized_keys':
       return raw.keys.map((key) =>
-        emit('unknown-key', { path: formatPath([...raw.path, key]), key }),
+        emit('unknown-key', { path: formatPath([...prefix, ...raw.path, key]), key }),
       );
     case 'invalid_type':
       if (!isPresent(input, raw.path)) return [emit('required', { path })];
@@ -65,12 +70,17 @@ function fromOne(raw: z.core.$ZodIssue, input: unknown, emit: Emit): ValidationI
   }
 }
 
-/** Turns zod's issues into the library's: a stable code, the path, and both languages. */
+/**
+ * Turns zod's issues into the library's: a stable code, the path, and both languages. `input` is
+ * what zod checked; `prefix` is where it sits in what the caller passed, so that paths and
+ * messages name the caller's place.
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   householdId: string | undefined,
   subject: IssueSubject = 'household',
+  prefix: readonly PropertyKey[] = [],
 ): ValidationIssue[] {
   const emit: Emit = (code, details) => {
     const base = { path: details.path, code, message: issueMessage(code, details, subject) };
@@ -79,5 +89,5 @@ export function fromZodIssues(
       : base;
     return householdId === undefined ? withSuggestions : { ...withSuggestions, householdId };
   };
-  return issues.flatMap((raw) => fromOne(raw, input, emit));
+  return issues.flatMap((raw) => fromOne(raw, input, emit, prefix));
 }

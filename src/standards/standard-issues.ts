@@ -10,14 +10,11 @@ export const standardIssue = (
   en: string,
 ): ValidationIssue => ({ path, code, message: { vi, en } });
 
-/** zod's issues about a standard's definition, under `prefix`, worded for a standard. */
+/** zod's issues about a standard's definition, at `prefix` in the changes, worded for a standard. */
 export function standardZodIssues(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
-  prefix = '',
+  prefix: readonly PropertyKey[] = [],
 ): ValidationIssue[] {
-  return fromZodIssues(issues, input, undefined, 'standard').map((found) => ({
-    ...found,
-    path: prefix === '' ? found.path : found.path === '' ? prefix : `${prefix}.${found.path}`,
-  }));
+  return fromZodIssues(issues, input, undefined, 'standard', prefix);
 }
