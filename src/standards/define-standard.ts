@@ -1,4 +1,6 @@
 import { describeValue, type ValidationIssue, VnPovertyError } from '../errors';
+import { formatPath } from '../household/format-path';
+import { issueMessage } from '../household/issue-messages';
 import { checkChanges } from './changes-schema';
 import { deriveIndicators } from './derive-indicators';
 import { deriveLines, lineOrderIssues } from './derive-lines';
@@ -8,10 +10,37 @@ import type { StandardChanges } from './standard-changes';
 import { standardIssue, standardZodIssues } from './standard-issues';
 import type { IndicatorDefinition, Standard } from './types';
 
+/** The caller's `indicators.update`, read from the input itself (zod's copy drops `__proto__`). */
+function callerUpdate(changes: unknown): object | undefined {
+  const update = (changes as { indicators?: { update?: unknown } }).indicators?.update;
+  return typeof update === 'object' && update !== null ? update : undefined;
+}
+
 /** The own keys of the caller's `indicators.update`, read from the input itself. */
 function updateIds(changes: unknown): string[] {
-  const update = (changes as { indicators?: { update?: unknown } }).indicators?.update;
-  return typeof update === 'object' && update !== null ? Object.keys(update) : [];
+  const update = callerUpdate(changes);
+  return update === undefined ? [] : Object.keys(update);
+}
+
+/**
+ * A rule parameter named `__proto__`, which zod's record of parameters drops without a word: it is
+ * not a parameter of any rule, so it is reported like any other unknown one.
+ */
+function prototypeParameterIssues(changes: unknown): ValidationIssue[] {
+  const update = callerUpdate(changes);
+  if (update === undefined) return [];
+  return Object.entries(update).flatMap(([id, given]) => {
+    const rule = (given as { rule?: unknown } | null)?.rule;
+    if (typeof rule !== 'object' || rule === null || !Object.hasOwn(rule, '__proto__')) return [];
+    const path = formatPath(['indicators', 'update', id, 'rule', '__proto__']);
+    return [
+      {
+        path,
+        code: 'unknown-key',
+        message: issueMessage('unknown-key', { path, key: '__proto__' }, 'standard'),
+      },
+    ];
+  });
 }
 
 /** Checks that hold across the whole derived standard, once its parts are known. */
@@ -117,7 +146,7 @@ export function defineStandard<Id extends string>(
   if (!checked.success) throw invalid(standardZodIssues(checked.issues, changes));
   // zod's output is a fresh copy: the standard never aliases, nor freezes, the caller's objects.
   const given = checked.data as StandardChanges;
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue[] = prototypeParameterIssues(changes);
   if (NATIONAL_STANDARDS.some((standard) => standard.id === given.id) || given.id === base.id) {
     issues.push(
       standardIssue(

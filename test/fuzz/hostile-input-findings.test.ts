@@ -511,3 +511,12 @@ describe('small inconsistencies', () => {
     ]);
   });
 });
+
+describe('found by fuzzing, beyond the issue', () => {
+  it('defineStandard refuses a __proto__ rule parameter, never drops it', () => {
+    const changes = JSON.parse(
+      '{"id":"x","title":{"vi":"a","en":"b"},"indicators":{"update":{"water":{"rule":{"__proto__":{"safe":[]},"safe":["piped"]}}}}}',
+    );
+    expect(standardIssues(changes)).toEqual(['indicators.update.water.rule.__proto__ unknown-key']);
+  });
+});
