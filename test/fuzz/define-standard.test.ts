@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineStandard, ND07_2021, type StandardChanges } from '../../src/index';
-import { anyValue, hostileTree, prototypesNow, prototypesUnchanged } from './support/hostile';
+import {
+  anyValue,
+  hostileTree,
+  orHostile,
+  prototypesNow,
+  prototypesUnchanged,
+} from './support/hostile';
 import { copy } from './support/households';
 import { expectWellFormedIssues, typedOutcome } from './support/issues';
 import { readPath } from './support/paths';
@@ -27,7 +33,8 @@ describe('defineStandard on arbitrary values', () => {
     () => {
       const before = prototypesNow();
       fc.assert(
-        fc.property(fc.oneof(anyValue, hostileTree), (changes) => {
+        fc.property(orHostile(fc.oneof(anyValue, hostileTree)), (make) => {
+          const changes = make();
           const outcome = typedOutcome(define(changes));
           expect('error' in outcome).toBe(true);
           if ('error' in outcome) {

@@ -14,6 +14,7 @@ import {
   VnPovertyError,
 } from '../../src/index';
 import { adult, child, errorCode, householdInput, parsed } from '../fixtures';
+import { hostileObjects } from './support/hostile';
 import { type Record_, setOwn } from './support/households';
 import { expectWellFormedIssues } from './support/issues';
 import { readPath, resolvePath } from './support/paths';
@@ -518,5 +519,39 @@ describe('found by fuzzing, beyond the issue', () => {
       '{"id":"x","title":{"vi":"a","en":"b"},"indicators":{"update":{"water":{"rule":{"__proto__":{"safe":[]},"safe":["piped"]}}}}}',
     );
     expect(standardIssues(changes)).toEqual(['indicators.update.water.rule.__proto__ unknown-key']);
+  });
+});
+
+describe('found by fuzzing: objects whose reading throws give typed errors', () => {
+  const household = parsed(householdInput());
+  for (const [name, hostile] of Object.entries(hostileObjects())) {
+    it(`${name}, as options or changes`, () => {
+      expect(errorCode(() => assessHousehold(household, hostile as never))).toBe('invalid-options');
+      expect(errorCode(() => createAssessor(hostile as never))).toBe('invalid-options');
+      expect(errorCode(() => parseHousehold({}, hostile as never))).toBe('invalid-options');
+      expect(errorCode(() => defineStandard(ND07_2021, hostile as never))).toBe('invalid-standard');
+      const update = { id: 'x', title, indicators: { update: { water: hostile } } };
+      expect(errorCode(() => defineStandard(ND07_2021, update as never))).toBe('invalid-standard');
+    });
+    it(`${name}, as a household or a standard`, () => {
+      issuesOf(hostile); // refused, with well-formed issues
+      expect(errorCode(() => assessHousehold(hostile as never, { on: ON }))).toBe(
+        'invalid-household',
+      );
+      const options = { on: ON, standard: hostile };
+      expect(errorCode(() => assessHousehold(household, options as never))).toBe(
+        'invalid-standard',
+      );
+      expect(errorCode(() => defineStandard(hostile as never, { id: 'x', title }))).toBe(
+        'invalid-standard',
+      );
+    });
+  }
+
+  it('parseHousehold refuses options it does not know, as the assessor does', () => {
+    const born2030 = householdInput({ members: [adult('a', { birthDate: '2030' })] });
+    expect(errorCode(() => parseHousehold(born2030, { date: ON } as never))).toBe(
+      'invalid-options',
+    );
   });
 });

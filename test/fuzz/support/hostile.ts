@@ -92,3 +92,37 @@ export function prototypesUnchanged(before: unknown[][][]): boolean {
   );
   return same && Object.getPrototypeOf({}) === Object.prototype && !('polluted' in {});
 }
+
+/** Objects whose reading throws: a throwing getter, proxies with throwing traps, a revoked proxy. */
+export function hostileObjects(): Record<string, object> {
+  const boom = () => {
+    throw new Error('boom');
+  };
+  const revocable = Proxy.revocable({}, {});
+  revocable.revoke();
+  return {
+    'a getter that throws': Object.defineProperty({}, 'on', { get: boom, enumerable: true }),
+    'a proxy whose every trap throws': new Proxy(
+      {},
+      { get: boom, has: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom },
+    ),
+    'a proxy whose keys throw': new Proxy({}, { ownKeys: boom }),
+    'a revoked proxy': revocable.proxy,
+  };
+}
+
+/**
+ * Values to pass, as makers: any value of `values`, or one of {@link hostileObjects} made afresh.
+ * (fast-check looks into the values it draws, and a proxy whose reading throws would stop it, so
+ * the hostile ones are made inside the property.)
+ */
+export function orHostile(values: fc.Arbitrary<unknown>): fc.Arbitrary<() => unknown> {
+  const named = (name: string, make: () => unknown) =>
+    Object.assign(make, { [fc.toStringMethod]: () => name });
+  return fc.oneof(
+    { weight: 9, arbitrary: values.map((value) => named(fc.stringify(value), () => value)) },
+    fc
+      .constantFrom(...Object.keys(hostileObjects()))
+      .map((name) => named(name, () => hostileObjects()[name])),
+  );
+}

@@ -197,7 +197,10 @@ const MUTATIONS: Record<string, fc.Arbitrary<Apply>> = {
   'unknown enum value': fc.tuple(fc.nat(), NOT_IN_ANY_ENUM).map(([at, value]) => (record) => {
     const enums = fields(record).filter(
       ({ key, parent }) =>
-        (typeof key === 'string' && key in ENUM_FIELDS) || parent === record.devices,
+        (typeof key === 'string' &&
+          Object.hasOwn(ENUM_FIELDS, key) &&
+          parent !== record.declared) ||
+        parent === record.devices,
     );
     const target = pick(enums, at);
     (target.parent as Record<PathKey, unknown>)[target.key] = value;

@@ -72,8 +72,10 @@ export function resolvePath(
       : isRecord(current);
     if (intoList ? !Array.isArray(current) : !named)
       throw new Error(`${describe(keys, depth)} steps into ${kind(current)}`);
-    if (!Object.hasOwn(current as object, key)) return { found: false, missingAt: depth };
-    current = (current as Record<PathKey, unknown>)[key];
+    // The own property, read without running a getter: finding the place is enough.
+    const own = Object.getOwnPropertyDescriptor(current, key);
+    if (own === undefined) return { found: false, missingAt: depth };
+    current = 'value' in own ? own.value : own.get;
   }
   return { found: true, value: current };
 }
