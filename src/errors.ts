@@ -125,6 +125,11 @@ export function describeValue(value: unknown): string {
     case 'undefined':
       return 'undefined';
     default:
-      return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+      if (value === null) return 'null';
+      try {
+        return Array.isArray(value) ? 'array' : typeof value;
+      } catch {
+        return typeof value; // a revoked proxy
+      }
   }
 }
