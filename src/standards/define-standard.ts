@@ -142,11 +142,7 @@ export function defineStandard<Id extends string>(
       en: `The base (${describeValue(base)}) is not a standard the library made: start from a national edition or another defineStandard result.`,
     });
   }
-  const checked = checkChanges(changes);
-  if (!checked.success) throw invalid(standardZodIssues(checked.issues, changes));
-  // zod's output is a fresh copy: the standard never aliases, nor freezes, the caller's objects.
-  const given = checked.data as StandardChanges;
-  const issues: ValidationIssue[] = prototypeParameterIssues(changes);
+  const { given, ids, issues } = readChanges(changes);
   if (NATIONAL_STANDARDS.some((standard) => standard.id === given.id) || given.id === base.id) {
     issues.push(
       standardIssue(
@@ -172,15 +168,37 @@ export function defineStandard<Id extends string>(
     survey: given.survey ?? base.survey,
     lowIncomeWorker: base.lowIncomeWorker,
   };
-  const indicators = deriveIndicators(
-    base.indicators,
-    given.indicators,
-    updateIds(changes),
-    issues,
-  );
+  const indicators = deriveIndicators(base.indicators, given.indicators, ids, issues);
   issues.push(...consistencyIssues(parts, indicators));
   if (issues.length > 0) throw invalid(issues);
   return publishStandard({ ...parts, indicators });
+}
+
+/**
+ * Reads the caller's changes, once: zod's fresh copy (the standard never aliases, nor freezes, the
+ * caller's objects), the ids of `indicators.update` and the `__proto__` rule parameters, read from
+ * the input itself. Changes whose reading throws (a getter, a proxy) are not valid changes.
+ *
+ * @throws {@link VnPovertyError} `invalid-standard`
+ */
+function readChanges(changes: unknown): {
+  given: StandardChanges;
+  ids: string[];
+  issues: ValidationIssue[];
+} {
+  try {
+    const checked = checkChanges(changes);
+    if (!checked.success) throw invalid(standardZodIssues(checked.issues, changes));
+    const given = checked.data as StandardChanges;
+    return { given, ids: updateIds(changes), issues: prototypeParameterIssues(changes) };
+  } catch (error) {
+    if (error instanceof VnPovertyError) throw error;
+    const message = {
+      vi: 'Không đọc được nội dung thay đổi của chuẩn: đọc một giá trị trong đó gây lỗi. Hãy truyền dữ liệu thường (JSON).',
+      en: 'The changes to the standard could not be read: reading one of their values failed. Pass plain data (JSON).',
+    };
+    throw invalid([{ path: '', code: 'unreadable-changes', message }]);
+  }
 }
 
 function invalid(issues: readonly ValidationIssue[]): VnPovertyError {
