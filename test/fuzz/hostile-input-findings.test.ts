@@ -555,3 +555,31 @@ describe('found by fuzzing: objects whose reading throws give typed errors', () 
     );
   });
 });
+
+describe('found by fuzzing: defineStandard bounds its work and its issues', () => {
+  it('a list or record of more than 100 entries is refused at once, as too many', () => {
+    const many = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}`, 1]));
+    const rule = many(101);
+    expect(standardIssues({ id: 'x', title, indicators: { update: { water: { rule } } } })).toEqual(
+      ['indicators.update.water.rule too-many'],
+    );
+    expect(standardIssues({ id: 'x', title, indicators: { update: many(101) } })).toEqual([
+      'indicators.update too-many',
+    ]);
+    expect(
+      standardIssues({ id: 'x', title, indicators: { remove: Array(101).fill('water') } }),
+    ).toEqual(['indicators.remove too-many']);
+  });
+
+  it('at most 100 issues, and a last one saying there were more', () => {
+    const changes = {
+      id: 'x',
+      title,
+      ...Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`k${i}`, 1])),
+    };
+    const issues = standardIssues(changes);
+    expect(issues).toHaveLength(101);
+    expect(issues.at(-1)).toBe(' too-many-issues');
+  });
+});
