@@ -7,7 +7,7 @@ import { deriveLines, lineOrderIssues } from './derive-lines';
 import { isLibraryStandard, publishStandard } from './library-standards';
 import { NATIONAL_STANDARDS } from './national-standards';
 import type { StandardChanges } from './standard-changes';
-import { standardIssue, standardZodIssues } from './standard-issues';
+import { reportedIssues, standardIssue, standardZodIssues } from './standard-issues';
 import type { IndicatorDefinition, Standard } from './types';
 
 /** The caller's `indicators.update`, read from the input itself (zod's copy drops `__proto__`). */
@@ -174,6 +174,50 @@ export function defineStandard<Id extends string>(
   return publishStandard({ ...parts, indicators });
 }
 
+/** The most entries of a list or record of the changes: far more than any standard needs. */
+const MOST_ENTRIES = 100;
+
+/**
+ * The lists and records of the changes that have more than {@link MOST_ENTRIES} entries, refused
+ * before any entry is checked, so that a megabyte of changes is answered at once.
+ */
+function oversizeIssues(changes: unknown): ValidationIssue[] {
+  const indicators = (changes as { indicators?: unknown } | null)?.indicators;
+  if (typeof indicators !== 'object' || indicators === null) return [];
+  const { remove, add, update } = indicators as Record<string, unknown>;
+  const sized: [PropertyKey[], unknown][] = [
+    [['indicators', 'remove'], remove],
+    [['indicators', 'add'], add],
+    [['indicators', 'update'], update],
+  ];
+  const updates = callerUpdate(changes);
+  if (updates !== undefined && Object.keys(updates).length <= MOST_ENTRIES) {
+    for (const [id, given] of Object.entries(updates))
+      sized.push([
+        ['indicators', 'update', id, 'rule'],
+        (given as { rule?: unknown } | null)?.rule,
+      ]);
+  }
+  return sized.flatMap(([keys, value]) => {
+    const size = Array.isArray(value)
+      ? value.length
+      : isRecord(value)
+        ? Object.keys(value).length
+        : 0;
+    if (size <= MOST_ENTRIES) return [];
+    const path = formatPath(keys);
+    return [
+      {
+        path,
+        code: 'too-many',
+        message: issueMessage('too-many', { path, limit: MOST_ENTRIES }, 'standard'),
+      },
+    ];
+  });
+}
+
+const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
 /**
  * Reads the caller's changes, once: zod's fresh copy (the standard never aliases, nor freezes, the
  * caller's objects), the ids of `indicators.update` and the `__proto__` rule parameters, read from
@@ -187,6 +231,8 @@ function readChanges(changes: unknown): {
   issues: ValidationIssue[];
 } {
   try {
+    const oversize = oversizeIssues(changes);
+    if (oversize.length > 0) throw invalid(oversize);
     const checked = checkChanges(changes);
     if (!checked.success) throw invalid(standardZodIssues(checked.issues, changes));
     const given = checked.data as StandardChanges;
@@ -201,7 +247,8 @@ function readChanges(changes: unknown): {
   }
 }
 
-function invalid(issues: readonly ValidationIssue[]): VnPovertyError {
+function invalid(found: readonly ValidationIssue[]): VnPovertyError {
+  const issues = reportedIssues(found);
   const shown = issues.slice(0, 10);
   const more = issues.length > shown.length ? ` (+${issues.length - shown.length})` : '';
   return new VnPovertyError(
