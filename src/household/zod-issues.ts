@@ -85,7 +85,7 @@ export function fromZodIssues(
   householdId: string | undefined,
   subject: IssueSubject = 'household',
   prefix: readonly PropertyKey[] = [],
-  limit = Number.POSITIVE_INFINITY,
+  limit: number = Number.POSITIVE_INFINITY,
 ): ValidationIssue[] {
   const emit: Emit = (code, details) => {
     const base = { path: details.path, code, message: issueMessage(code, details, subject) };
