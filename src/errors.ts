@@ -4,7 +4,8 @@ import type { Message } from './i18n/message';
  * The stable codes of the errors that the library throws for misuse.
  *
  * - `invalid-options`: the options object of a call is missing, not an object, has an unknown key,
- *   or names the standard in more than one way;
+ *   names the standard in more than one way, or an option is not of its documented form (an
+ *   Alkire-Foster cut-off or weight, the treatment of unknown values, a grouping);
  * - `invalid-date`: a date is not a real `YYYY-MM-DD` calendar date;
  * - `date-out-of-range`: no national standard governs the date or year (before 2016, after 2030);
  * - `unknown-standard`: no standard has that id;
@@ -19,6 +20,17 @@ import type { Message } from './i18n/message';
  * - `invalid-housing-support`: the input of `housingSupportCost` is not valid;
  * - `incomparable-allocations`: `compareAllocations` was given allocations of different totals
  *   or units.
+ * - `not-iterable`: a population is not an array, an iterable or an async iterable of records;
+ * - `invalid-survey-weight`: a survey weight is not a finite number at least 0;
+ * - `invalid-group-key`: a grouping function returned something other than a string, a finite
+ *   number, a boolean or `null`;
+ * - `invalid-people-count`: a count of people is not a whole number at least 0;
+ * - `mixed-standards`: one measure was given assessments made under different standards;
+ * - `invalid-deprivation-matrix`: a deprivation matrix does not hold together (its lengths, its
+ *   status codes, its indicator ids);
+ * - `missing-household-id`: a comparison by household id met a household without one;
+ * - `duplicate-household-id`: two households of one review share an id;
+ * - `invalid-targets`: programme targets or yearly figures are not of their documented form.
  */
 export type ErrorCode =
   | 'invalid-options'
@@ -32,7 +44,16 @@ export type ErrorCode =
   | 'invalid-allocation'
   | 'invalid-counterpart-funds'
   | 'invalid-housing-support'
-  | 'incomparable-allocations';
+  | 'incomparable-allocations'
+  | 'not-iterable'
+  | 'invalid-survey-weight'
+  | 'invalid-group-key'
+  | 'invalid-people-count'
+  | 'mixed-standards'
+  | 'invalid-deprivation-matrix'
+  | 'missing-household-id'
+  | 'duplicate-household-id'
+  | 'invalid-targets';
 
 /**
  * One problem found in data, with where it is and what to do about it.
@@ -47,11 +68,14 @@ export type ErrorCode =
  * issue.path; //=> 'members[2].birthDate'
  * ```
  */
-export interface ValidationIssue {
-  /** Where the problem is, as a path into the input (`members[2].birthDate`; empty for the root). */
+export interface ValidationIssue<Code extends string = string> {
+  /**
+   * Where the problem is, as a path into the input: `members[2].birthDate`, `declared["a.b"]` for a
+   * key that is not a plain name, empty for the whole input.
+   */
   readonly path: string;
-  /** A stable, kebab-case code for programs. */
-  readonly code: string;
+  /** A stable, kebab-case code for programs (for a household, a {@link ParseIssueCode}). */
+  readonly code: Code;
   /** What is wrong and what to do, in Vietnamese and English. */
   readonly message: Message;
   /** The household's `id`, when the input had one. */

@@ -15,7 +15,6 @@ export {
   type LowIncomeWorkerStatus,
 } from './assess/assess-low-income-worker';
 export { type Assessor, createAssessor } from './assess/create-assessor';
-export type { PovertyStatus } from './assess/decide-category';
 export { type FormatAssessmentOptions, formatAssessment } from './assess/format-assessment';
 export { isLowIncomeWorker } from './assess/is-low-income-worker';
 export type {
@@ -38,6 +37,13 @@ export type {
   Reason,
   ScoreRange,
 } from './assess/types';
+export {
+  assessBatch,
+  type BatchAssessment,
+  CATEGORY_CODES,
+  POVERTY_CODES,
+} from './batch/assess-batch';
+export { encodeHouseholds, type HouseholdColumns } from './batch/household-columns';
 export { allocate } from './budget/allocate';
 export type { BudgetIssueCode } from './budget/budget-issues';
 export {
@@ -115,7 +121,8 @@ export type {
   Nd351IndicatorId,
   Qd59IndicatorId,
 } from './household/indicator-ids';
-export { HOUSEHOLD_LIMITS } from './household/limits';
+export type { ParseIssueCode } from './household/issue-codes';
+export { HOUSEHOLD_LIMITS, type HouseholdLimits } from './household/limits';
 export {
   type ParseFailure,
   type ParseHouseholdOptions,
@@ -142,6 +149,7 @@ export type {
   MonthlyIncomePerCapita,
   NoDwelling,
   Nutrition,
+  PovertyStatus,
   PreviousStatus,
   ProxyScoreIncome,
   Qualification,
@@ -155,6 +163,7 @@ export type {
 } from './household/types';
 export { CATEGORY_LABELS } from './i18n/category-labels';
 export type { Message } from './i18n/message';
+export { POVERTY_LABELS } from './i18n/poverty-labels';
 export type {
   EvidenceValue,
   EvidenceValues,
@@ -164,6 +173,106 @@ export type {
 export type { IndicatorReasonCode } from './indicators/reason-codes';
 export type { EvidenceGrade, InstrumentKind, LegalCitation } from './law/citation';
 export { formatCitation, type Language } from './law/format-citation';
+export {
+  type AlkireFosterGroup,
+  type AlkireFosterIndicator,
+  type AlkireFosterOptions,
+  type AlkireFosterPopulation,
+  type AlkireFosterResult,
+  alkireFoster,
+  type UnknownTreatment,
+} from './measure/alkire-foster';
+export {
+  type AssessedRecord,
+  type AssessManyItem,
+  type AssessManyTotals,
+  assessMany,
+} from './measure/assess-many';
+export {
+  type CompareReviewsOptions,
+  compareReviews,
+  type ReviewComparison,
+  TRANSITION_KINDS,
+  type Transition,
+  type TransitionCounts,
+  type TransitionGroup,
+  type TransitionKind,
+} from './measure/compare-reviews';
+export {
+  type CategoryMove,
+  type CategoryRateChanges,
+  type ChangeCause,
+  type ChangedHousehold,
+  type ClassificationChange,
+  type ClassificationParameters,
+  type CompareStandardsOptions,
+  compareStandards,
+  type IncomeChange,
+  type IndicatorChange,
+  type LineAmount,
+  type LineMove,
+  type RateChange,
+  type RateChanges,
+  type StandardsComparison,
+  type StandardsComparisonGroup,
+} from './measure/compare-standards';
+export { deprivationMatrix } from './measure/deprivation-matrix';
+export {
+  type DeprivationProfile,
+  type DeprivationProfileOptions,
+  deprivationProfile,
+  type IndicatorProfile,
+  type ProfileCell,
+  type StatusCounts,
+} from './measure/deprivation-profile';
+export type { ExactValue, WeightsSource } from './measure/indicator-weights';
+export type { DeprivationMatrixOptions } from './measure/matrix-builder';
+export {
+  type DeprivationTable,
+  parseDeprivationMatrix,
+} from './measure/parse-deprivation-matrix';
+export {
+  DECISION_90_TARGETS,
+  type ProgrammeTarget,
+  RESOLUTION_257_TARGETS,
+  type TargetBand,
+  type TargetKind,
+  type TargetUnit,
+  THAI_NGUYEN_TARGETS,
+} from './measure/programme-targets';
+export type { ExactNumber } from './measure/ratio';
+export {
+  type GroupSummary,
+  type SummarizeOptions,
+  type Summary,
+  summarize,
+} from './measure/summarize';
+export type { CategoryFigures, SummaryFigures, Tally } from './measure/tally';
+export {
+  type BandPosition,
+  type CountFigure,
+  type LevelProgress,
+  type PeriodFallProgress,
+  type ProgressStatus,
+  type TargetFigure,
+  type TargetProgress,
+  targetProgress,
+  type ValueFigure,
+  type YearFigures,
+  type YearlyFallProgress,
+  type YearlyStep,
+  type YearValue,
+} from './measure/target-progress';
+export {
+  type AssessedHousehold,
+  DEPRIVATION_STATUS_CODES,
+  type DeprivationMatrix,
+  type GroupBy,
+  type GroupKey,
+  type PopulationItem,
+  type RejectedRecord,
+  type SurveyWeight,
+} from './measure/types';
 export { formatVnd } from './money/format-vnd';
 export { defineStandard } from './standards/define-standard';
 export { getStandard } from './standards/get-standard';

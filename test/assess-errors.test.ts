@@ -183,6 +183,34 @@ describe('an assessment is plain data, the caller’s own', () => {
     expect(ND07_2021.indicators[0]?.basis.note).not.toBe('changed');
   });
 
+  it('shares no object with another result of the same household, nor with the standard', () => {
+    const objects = (value: unknown, found = new Set<object>()): Set<object> => {
+      if (typeof value !== 'object' || value === null || found.has(value)) return found;
+      found.add(value);
+      for (const child of Object.values(value)) objects(child, found);
+      return found;
+    };
+    const h = household({
+      members: [
+        adult('a', { healthInsurance: false }),
+        child('c', '2012-01-01', { schooling: { attending: false } }),
+      ],
+      water: 'surface-water',
+      income: { proxyScore: 150 },
+      declared: { informationAccess: true, rain: false },
+    });
+    const assess = createAssessor({ on: '2024-10-01' });
+    const first = objects(assess(h));
+    const second = objects(assess(h));
+    const third = objects(assessHousehold(h, { on: '2024-10-01' }));
+    const standard = objects(ND07_2021);
+    for (const object of second) {
+      expect(first.has(object)).toBe(false);
+      expect(standard.has(object)).toBe(false);
+    }
+    for (const object of third) expect(first.has(object)).toBe(false);
+  });
+
   it('does not change the household', () => {
     const h = household();
     const before = JSON.stringify(h);

@@ -176,7 +176,7 @@ describe('unknown indicators: decided when every filling agrees (spec/household.
     expect(result.category).toBe('undetermined');
     expect(result.possibleCategories).toEqual(['poor', 'near-poor']);
     expect(result.decidingFacts).toEqual([
-      { path: 'members[0].healthInsurance', indicatorId: 'healthInsurance' },
+      { path: 'members[0].healthInsurance', indicatorId: 'healthInsurance', memberId: 'a' },
     ]);
   });
 

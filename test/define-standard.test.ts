@@ -5,14 +5,13 @@ import {
   type Household,
   ND07_2021,
   type Standard,
-  type StandardChanges,
   VnPovertyError,
 } from '../src/index';
 import { adult, declaring, household } from './fixtures';
 
 function issuesOf(changes: unknown): string[] {
   try {
-    defineStandard(ND07_2021, changes as StandardChanges);
+    defineStandard(ND07_2021, changes as never);
   } catch (error) {
     if (!(error instanceof VnPovertyError)) throw error;
     expect(error.code).toBe('invalid-standard');
@@ -170,5 +169,106 @@ describe('defineStandard validates its input like user data', () => {
       expect((error as VnPovertyError).messages.vi).toContain('id');
       expect((error as Error).message).toContain('already names another standard');
     }
+  });
+});
+
+describe('defineStandard refuses a standard that could not work', () => {
+  const nd07 = (changes: Record<string, unknown>) => issuesOf({ id: 'x', title, ...changes });
+
+  it('a threshold of 0, or above the number of indicators (12 of 12 is allowed, 13 is not)', () => {
+    expect(nd07({ classification: { deprivationThreshold: 0 } })).toEqual([
+      'classification.deprivationThreshold too-small',
+    ]);
+    const all = defineStandard(ND07_2021, {
+      id: 'x',
+      title,
+      classification: { deprivationThreshold: 12 },
+    });
+    expect(all.classification.deprivationThreshold).toBe(12);
+    expect(nd07({ classification: { deprivationThreshold: 13 } })).toEqual([
+      'classification.deprivationThreshold threshold-above-indicators',
+    ]);
+  });
+
+  it('every indicator removed', () => {
+    const all = ND07_2021.indicators.map((indicator) => indicator.id);
+    expect(nd07({ indicators: { remove: all } })).toEqual(['indicators no-indicators']);
+  });
+
+  it('an empty safe-water list, fromAge above underAge, a share of 5/1', () => {
+    expect(nd07({ indicators: { update: { water: { rule: { safe: [] } } } } })).toEqual([
+      'indicators.update.water.rule.safe empty-list',
+    ]);
+    expect(
+      nd07({ indicators: { update: { childSchooling: { rule: { fromAge: 17, underAge: 16 } } } } }),
+    ).toEqual(['indicators.update.childSchooling.rule.fromAge age-order']);
+    expect(
+      nd07({
+        indicators: {
+          update: { dependants: { rule: { shareAbove: { numerator: 5, denominator: 1 } } } },
+        },
+      }),
+    ).toEqual(['indicators.update.dependants.rule.shareAbove share-not-below-one']);
+  });
+
+  it('policy years far outside 2000–2100', () => {
+    expect(nd07({ policyYears: { from: -100_000, to: 2026 } })).toEqual([
+      'policyYears.from too-small',
+    ]);
+  });
+
+  it('an indicator named like an Object.prototype member', () => {
+    const water = ND07_2021.indicators.find((indicator) => indicator.id === 'water');
+    for (const id of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(nd07({ indicators: { add: [{ ...water, id }] } })).toEqual([
+        'indicators.add[0].id reserved-indicator-id',
+      ]);
+    }
+  });
+
+  it('an update of an id the base does not have, even __proto__', () => {
+    const update = JSON.parse('{"__proto__": {"label": {"vi": "x", "en": "x"}}}');
+    expect(nd07({ indicators: { update } })).toEqual([
+      'indicators.update.__proto__ unknown-indicator',
+    ]);
+  });
+
+  it('a base that the library did not make', () => {
+    expect(() => defineStandard({ ...ND07_2021 }, { id: 'x', title })).toThrow(VnPovertyError);
+  });
+
+  it('names an unknown key as a parameter of the standard, not a field of the household', () => {
+    try {
+      defineStandard(ND07_2021, { id: 'x', title, colour: 'red' } as never);
+    } catch (error) {
+      const [issue] = (error as VnPovertyError).issues;
+      expect(issue?.message.en).toBe(
+        '"colour" (colour) is not a parameter of the standard: remove it or fix its name.',
+      );
+      expect(issue?.message.vi).toContain('không phải tham số của chuẩn nghèo');
+    }
+  });
+});
+
+describe('defineStandard never freezes nor keeps the caller’s objects', () => {
+  it('leaves the changes unfrozen, and a later change to them does not reach the standard', () => {
+    const changes = {
+      id: 'mine',
+      title: { vi: 'Của tôi', en: 'Mine' },
+      lines: {
+        rural: {
+          poverty: { amount: 1_600_000, per: 'month' as const },
+          nearPoverty: { amount: 1_600_000, per: 'month' as const },
+        },
+      },
+    };
+    const standard = defineStandard(ND07_2021, changes);
+    expect(Object.isFrozen(changes)).toBe(false);
+    expect(Object.isFrozen(changes.lines.rural.poverty)).toBe(false);
+    changes.lines.rural.poverty.amount = 1;
+    changes.title.en = 'changed';
+    expect(standard.lines.rural.poverty.amount).toBe(1_600_000);
+    expect(standard.title.en).toBe('Mine');
+    expect(Object.isFrozen(standard.lines.rural.poverty)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { evaluateRule } from '../indicators/evaluate-rule';
 import type { RuleFinding } from '../indicators/finding';
 import type { IndicatorReasonCode } from '../indicators/reason-codes';
 import type { IndicatorDefinition, IndicatorRule } from '../standards/types';
-import { copyCitation, copyMemberValues, copyMessage, copyValues } from './copies';
+import { copyCitation, copyMessage } from './copies';
 import type { IndicatorResult, Reason } from './types';
 
 function reason(code: IndicatorReasonCode): Reason<IndicatorReasonCode> {
@@ -21,11 +21,12 @@ function fromFacts<Id extends string>(
     service: indicator.service,
     status: derived.status,
     source: 'derived',
-    members: derived.members.slice(),
+    // A finding's parts are made for this call (see `RuleFinding`): they become the result's own.
+    members: derived.members as string[],
     reason: reason(derived.reason),
-    values: copyValues(derived.values),
-    memberValues: copyMemberValues(derived.memberValues),
-    missing: derived.missing.slice(),
+    values: derived.values,
+    memberValues: derived.memberValues,
+    missing: derived.missing,
     basis: copyCitation(indicator.basis),
   };
 }

@@ -13,7 +13,8 @@ export function declaredElsewhere(
   const declared = household.declared;
   if (declared === undefined) return [];
   const notes: Note[] = [];
-  for (const id of Object.keys(declared)) {
+  // In the order of the ids, so that the order the caller wrote them in changes nothing.
+  for (const id of Object.keys(declared).sort()) {
     if (ids.has(id) || declaredValue(declared, id) === undefined) continue;
     notes.push({
       code: 'declared-indicator-not-in-standard',

@@ -1,5 +1,4 @@
 import type { Message } from '../i18n/message';
-import type { EvidenceValues, MemberEvidence } from '../indicators/finding';
 import type { LegalCitation } from '../law/citation';
 import type { Reason } from './types';
 
@@ -23,15 +22,6 @@ export function copyCitation(citation: LegalCitation): LegalCitation {
   return copy;
 }
 
-export function copyValues(values: EvidenceValues): EvidenceValues {
-  const copy: Record<string, EvidenceValues[string]> = {};
-  for (const key in values) {
-    const value = values[key] as EvidenceValues[string];
-    copy[key] = Array.isArray(value) ? value.slice() : value;
-  }
-  return copy;
-}
-
 export function copyReason<Code extends string>(reason: Reason<Code>): Reason<Code> {
   const copy: { -readonly [K in keyof Reason<Code>]: Reason<Code>[K] } = {
     code: reason.code,
@@ -39,18 +29,5 @@ export function copyReason<Code extends string>(reason: Reason<Code>): Reason<Co
   };
   if (reason.values !== undefined) copy.values = { ...reason.values };
   if (reason.basis !== undefined) copy.basis = copyCitation(reason.basis);
-  return copy;
-}
-
-export function copyMemberValues(list: readonly MemberEvidence[]): MemberEvidence[] {
-  const copy: MemberEvidence[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const entry = list[i] as MemberEvidence;
-    copy[i] = {
-      memberId: entry.memberId,
-      ageYears: entry.ageYears,
-      values: copyValues(entry.values),
-    };
-  }
   return copy;
 }

@@ -2,13 +2,13 @@ import type { NationalIndicatorId } from '../household/indicator-ids';
 import type { Household } from '../household/types';
 import { householdContext } from '../indicators/context';
 import { prepareRule } from '../indicators/prepare-rule';
-import type { IndicatorRule } from '../standards/types';
+import type { IndicatorRule, Standard } from '../standards/types';
 import { LIBRARY_VERSION } from '../version';
 import { assessIndicator } from './assess-indicators';
 import { carriedOverNote, carriedOverUsed, declaredElsewhere } from './assessment-notes';
 import { categoryReasons } from './category-reasons';
 import { copyReason } from './copies';
-import { type CategoryDecision, decideCategory } from './decide-category';
+import { type DecisionMemo, decideCategory } from './decide-category';
 import { decidingFacts } from './deciding-facts';
 import { householdForAssessment } from './household-for-assessment';
 import { incomeReason } from './income-reason';
@@ -19,7 +19,6 @@ import type {
   Assessment,
   AssessmentReasonCode,
   IncomeAssessment,
-  IncomeBand,
   IndicatorResult,
   Note,
   Reason,
@@ -80,17 +79,48 @@ export function createAssessor<Id extends string = NationalIndicatorId>(
   return assessorFor(resolveAssessOptions(options));
 }
 
+/**
+ * What an assessor needs of a standard, prepared once per standard and kept while the standard
+ * lives: working copies of the rules, the notes and the memoised decisions and reason templates
+ * (internal: results get copies). So `assessHousehold`, one call at a time, costs little more
+ * than a reused assessor.
+ */
+interface Engine {
+  readonly rules: readonly IndicatorRule[];
+  readonly ids: ReadonlySet<string>;
+  readonly carried: readonly (Note | undefined)[];
+  readonly points: number | undefined;
+  readonly incomeReasons: Memo<Reason<AssessmentReasonCode>>;
+  readonly categoryReasonLists: Memo<readonly Reason<AssessmentReasonCode>[]>;
+  readonly decisions: DecisionMemo;
+}
+
+const ENGINES = new WeakMap<Standard, Engine>();
+
+function engineFor(standard: Standard): Engine {
+  let engine = ENGINES.get(standard);
+  if (engine === undefined) {
+    const definitions = standard.indicators;
+    engine = {
+      rules: definitions.map((indicator) => prepareRule(indicator.rule)),
+      ids: new Set(definitions.map((indicator) => indicator.id)),
+      carried: definitions.map((indicator) => carriedOverNote(indicator, standard)),
+      points: isUnpublished(standard.survey) ? undefined : standard.survey.pointsPerIndicator,
+      incomeReasons: new Map(),
+      categoryReasonLists: new Map(),
+      decisions: [],
+    };
+    ENGINES.set(standard, engine);
+  }
+  return engine;
+}
+
 /** The assessor for options already resolved (the date parsed, the standard chosen). */
 export function assessorFor<Id extends string>(resolved: ResolvedOptions): Assessor<Id> {
   const { on, onText, standard, notes: choiceNotes } = resolved;
-  const definitions = standard.indicators as readonly (typeof standard.indicators)[number][];
-  const rules: IndicatorRule[] = definitions.map((indicator) => prepareRule(indicator.rule));
-  const ids = new Set(definitions.map((indicator) => indicator.id));
-  const carried = definitions.map((indicator) => carriedOverNote(indicator, standard));
-  const points = isUnpublished(standard.survey) ? undefined : standard.survey.pointsPerIndicator;
-  const incomeReasons: Memo<Reason<AssessmentReasonCode>> = new Map();
-  const categoryReasonLists: Memo<readonly Reason<AssessmentReasonCode>[]> = new Map();
-  const decisions = new Map<readonly IncomeBand[], CategoryDecision[]>();
+  const definitions = standard.indicators;
+  const { rules, ids, carried, points, incomeReasons, categoryReasonLists, decisions } =
+    engineFor(standard);
   return (input) => {
     const household = householdForAssessment(input);
     const context = householdContext(household, on, onText);
@@ -128,7 +158,7 @@ export function assessorFor<Id extends string>(resolved: ResolvedOptions): Asses
       category: decision.category,
       poverty: decision.poverty,
       possibleCategories: decision.possible.slice(),
-      income: { ...income, bands: income.bands.slice() },
+      income,
       indicators: indicators as IndicatorResult<Id>[],
       deprivedCount,
       unknownCount,

@@ -1,4 +1,4 @@
-import type { Category } from '../household/types';
+import type { Category, PovertyStatus } from '../household/types';
 import type { ClassificationRule, Standard } from '../standards/types';
 import { isUnpublished } from './income-test';
 import type { IncomeAssessment, IncomeBand } from './types';
@@ -12,12 +12,6 @@ const ORDER: readonly DecidedCategory[] = ['poor', 'near-poor', 'middle', 'not-p
 const BY_MASK: readonly (readonly DecidedCategory[])[] = Array.from({ length: 16 }, (_, mask) =>
   Object.freeze(ORDER.filter((_, bit) => (mask & (1 << bit)) !== 0)),
 );
-
-/**
- * The programme's question, answered whenever the facts decide it: poor, near-poor, or neither
- * (middle or not poor, whichever the middle band would say), or `undetermined`.
- */
-export type PovertyStatus = 'poor' | 'near-poor' | 'neither' | 'undetermined';
 
 const POOR = 1;
 const NEAR_POOR = 2;
@@ -70,9 +64,9 @@ function categoryBit(band: IncomeBand, meetsTest: boolean, rule: ClassificationR
   }
 }
 
-function meetsTest(income: IncomeAssessment, standard: Standard, count: number): boolean {
+function meetsTest(proxy: boolean, standard: Standard, count: number): boolean {
   const survey = standard.survey;
-  return income.form === 'proxy-score' && !isUnpublished(survey)
+  return proxy && !isUnpublished(survey)
     ? count * survey.pointsPerIndicator >= survey.poorScoreBAtLeast
     : count >= standard.classification.deprivationThreshold;
 }
@@ -114,28 +108,43 @@ function decide(
  * the count between `deprivedCount` and `deprivedCount + unknownCount`; since the test only
  * grows with the count, checking both ends covers every filling of the unknowns. The category is
  * decided when every possible band and test outcome gives the same one. A decision depends only on
- * the bands (one of a few shared lists) and the two test outcomes, so each is made once per
- * assessor (`memo`).
+ * the bands and the two test outcomes, so each is made once per assessor (`memo`).
  */
 export function decideCategory(
   income: IncomeAssessment,
   standard: Standard,
   deprivedCount: number,
   unknownCount: number,
-  memo: Map<readonly IncomeBand[], CategoryDecision[]>,
+  memo: DecisionMemo,
 ): CategoryDecision {
-  const atFewest = meetsTest(income, standard, deprivedCount);
-  const atMost = meetsTest(income, standard, deprivedCount + unknownCount);
-  let byOutcome = memo.get(income.bands);
-  if (byOutcome === undefined) {
-    byOutcome = [];
-    memo.set(income.bands, byOutcome);
-  }
-  const slot = (atFewest ? 2 : 0) + (atMost ? 1 : 0);
-  let decision = byOutcome[slot];
+  const proxy = income.form === 'proxy-score';
+  return decideFor(income.bands, proxy, standard, deprivedCount, unknownCount, memo);
+}
+
+/** Decisions made so far, by the possible bands (as bits) and the two test outcomes. */
+export type DecisionMemo = (CategoryDecision | undefined)[];
+
+/**
+ * {@link decideCategory} from the possible bands and whether income is a proxy score: what the
+ * batch path calls, with no income object at hand.
+ */
+export function decideFor(
+  bands: readonly IncomeBand[],
+  proxy: boolean,
+  standard: Standard,
+  deprivedCount: number,
+  unknownCount: number,
+  memo: DecisionMemo,
+): CategoryDecision {
+  const atFewest = meetsTest(proxy, standard, deprivedCount);
+  const atMost = meetsTest(proxy, standard, deprivedCount + unknownCount);
+  let bandsMask = 0;
+  for (const band of bands) bandsMask |= bandBit(band);
+  const slot = bandsMask * 4 + (atFewest ? 2 : 0) + (atMost ? 1 : 0);
+  let decision = memo[slot];
   if (decision === undefined) {
-    decision = Object.freeze(decide(income.bands, standard.classification, atFewest, atMost));
-    byOutcome[slot] = decision;
+    decision = Object.freeze(decide(bands, standard.classification, atFewest, atMost));
+    memo[slot] = decision;
   }
   return decision;
 }

@@ -24,7 +24,14 @@ export function decidingFacts(
   ) {
     for (const indicator of indicators) {
       if (indicator.status !== 'unknown') continue;
-      for (const path of indicator.missing) facts.push({ path, indicatorId: indicator.id });
+      for (const path of indicator.missing) {
+        const memberId = memberOf(path, household);
+        facts.push(
+          memberId === undefined
+            ? { path, indicatorId: indicator.id }
+            : { path, indicatorId: indicator.id, memberId },
+        );
+      }
     }
   }
   if (income.bands.length > 1 && income.form === 'proxy-score') {
@@ -36,4 +43,10 @@ export function decidingFacts(
     if (isUnpublished(middle)) facts.push({ path: `standard.lines.${household.area}.middleUpper` });
   }
   return facts;
+}
+
+/** The id of the member a path such as `members[2].work` is about. */
+function memberOf(path: string, household: Household): string | undefined {
+  const match = /^members\[(\d+)\]/.exec(path);
+  return match === null ? undefined : household.members[Number(match[1])]?.id;
 }

@@ -49,31 +49,22 @@ function compare(
   };
 }
 
-function measuredIncome(
-  household: Household,
-  lines: AreaLines,
-  memberCount: number,
-): IncomeAssessment {
+function measuredIncome(household: Household, standard: Standard): IncomeAssessment {
+  const memberCount = household.members.length;
+  const lines = standard.lines[household.area];
   const income = household.income as { annualTotal?: number; monthlyPerCapita?: number };
   const annual = income.annualTotal !== undefined;
+  const form = annual ? 'annual-total' : 'monthly-per-capita';
+  const given = annual ? (income.annualTotal as number) : (income.monthlyPerCapita as number);
+  const bands = incomeBands(form, given, memberCount, household.area, standard);
+  // The lines compared are those up to the one that places the income, as `incomeBands` went.
   const scale = annual ? 'household-annual' : 'per-capita-annual';
-  const value = annual ? (income.annualTotal as number) : (income.monthlyPerCapita as number) * 12;
-  const poverty = compare('poverty', lines.poverty, scale, value, memberCount);
-  const comparisons = [poverty];
-  let bands = AT_OR_BELOW;
-  if (!poverty.atOrBelow) {
-    const near = hasOwnNearPovertyLine(lines)
-      ? compare('near-poverty', lines.nearPoverty, scale, value, memberCount)
-      : undefined;
-    if (near !== undefined) comparisons.push(near);
-    if (near?.atOrBelow) bands = BETWEEN;
-    else if (isUnpublished(lines.middleUpper)) bands = MIDDLE_OR_ABOVE;
-    else {
-      const middle = compare('middle-upper', lines.middleUpper, scale, value, memberCount);
-      comparisons.push(middle);
-      bands = middle.atOrBelow ? MIDDLE : ABOVE_MIDDLE;
-    }
-  }
+  const value = annual ? given : given * 12;
+  const comparisons = [compare('poverty', lines.poverty, scale, value, memberCount)];
+  if (bands !== AT_OR_BELOW && hasOwnNearPovertyLine(lines))
+    comparisons.push(compare('near-poverty', lines.nearPoverty, scale, value, memberCount));
+  if (bands !== AT_OR_BELOW && bands !== BETWEEN && !isUnpublished(lines.middleUpper))
+    comparisons.push(compare('middle-upper', lines.middleUpper, scale, value, memberCount));
   if (annual) {
     return {
       form: 'annual-total',
@@ -82,17 +73,47 @@ function measuredIncome(
       monthlyPerCapita: divideRoundHalfUp(value, 12 * memberCount),
       monthlyPerCapitaRounding: 'half-up-to-dong',
       comparisons,
-      bands,
+      bands: bands.slice(),
     };
   }
   return {
     form: 'monthly-per-capita',
     memberCount,
-    monthlyPerCapita: income.monthlyPerCapita as number,
+    monthlyPerCapita: given,
     monthlyPerCapitaRounding: 'none',
     comparisons,
-    bands,
+    bands: bands.slice(),
   };
+}
+
+/**
+ * The bands income may be in, compared exactly as `annual income ≤ line × 12 × members` (or, for
+ * income per capita, `income × 12 ≤ line × 12`), or a proxy score A against its cut-off: one of a
+ * few shared, frozen lists. The one place where income meets the lines: the assessor and the batch
+ * path both use it.
+ */
+export function incomeBands(
+  form: IncomeAssessment['form'],
+  value: number,
+  memberCount: number,
+  area: Area,
+  standard: Standard,
+): readonly IncomeBand[] {
+  const lines = standard.lines[area];
+  if (form === 'proxy-score') {
+    const survey = standard.survey;
+    if (isUnpublished(survey)) return ANY;
+    if (value <= survey.scoreACutoff[area]) return AT_OR_BELOW;
+    return hasOwnNearPovertyLine(lines) ? ABOVE_POVERTY : MIDDLE_OR_ABOVE;
+  }
+  const household = form === 'annual-total';
+  const annual = household ? value : value * 12;
+  const atOrBelow = (line: IncomeLine) =>
+    annual <= annualPerPerson(line) * (household ? memberCount : 1);
+  if (atOrBelow(lines.poverty)) return AT_OR_BELOW;
+  if (hasOwnNearPovertyLine(lines) && atOrBelow(lines.nearPoverty)) return BETWEEN;
+  if (isUnpublished(lines.middleUpper)) return MIDDLE_OR_ABOVE;
+  return atOrBelow(lines.middleUpper) ? MIDDLE : ABOVE_MIDDLE;
 }
 
 function proxyIncome(
@@ -101,26 +122,31 @@ function proxyIncome(
   area: Area,
   memberCount: number,
 ): IncomeAssessment {
+  const bands = incomeBands('proxy-score', proxyScore, memberCount, area, standard);
   const survey = standard.survey;
   if (isUnpublished(survey))
-    return { form: 'proxy-score', memberCount, proxyScore, comparisons: [], bands: ANY };
+    return { form: 'proxy-score', memberCount, proxyScore, comparisons: [], bands: bands.slice() };
   const scoreACutoff = survey.scoreACutoff[area];
-  const above = hasOwnNearPovertyLine(standard.lines[area]) ? ABOVE_POVERTY : MIDDLE_OR_ABOVE;
-  const bands = proxyScore <= scoreACutoff ? AT_OR_BELOW : above;
-  return { form: 'proxy-score', memberCount, proxyScore, scoreACutoff, comparisons: [], bands };
+  return {
+    form: 'proxy-score',
+    memberCount,
+    proxyScore,
+    scoreACutoff,
+    comparisons: [],
+    bands: bands.slice(),
+  };
 }
 
 /**
  * The income test: which bands the household's income may be in. Income per capita is annual
  * income ÷ 12 ÷ members, compared as `annualTotal ≤ line × 12 × members` in integer đồng; a
  * proxy score A is compared with the standard's score A cut-off (Circular 07/2021/TT-BLĐTBXH).
- * Lines above the one that places the income are not compared. `bands` is one of a few shared,
- * frozen lists (the category memo is keyed by them): a result gets its own copy.
+ * Lines above the one that places the income are not compared. The result is the household's own.
  */
 export function incomeTest(household: Household, standard: Standard): IncomeAssessment {
   const memberCount = household.members.length;
   const income = household.income as { proxyScore?: number };
   if (income.proxyScore !== undefined)
     return proxyIncome(income.proxyScore, standard, household.area, memberCount);
-  return measuredIncome(household, standard.lines[household.area], memberCount);
+  return measuredIncome(household, standard);
 }

@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../dates/calendar';
 import { parseReferenceDate } from '../dates/parse-reference-date';
 import { describeValue, VnPovertyError } from '../errors';
-import type { NationalIndicatorId } from '../household/indicator-ids';
 import { readOptions } from '../household/read-options';
 import { isLibraryStandard } from '../standards/library-standards';
 import { findNationalStandard } from '../standards/national-standards';
@@ -20,7 +19,7 @@ import type { Note } from './types';
  * - `policyYear`: the standard of that policy year;
  * - `standard`: a standard the library made (a national edition, or one from `defineStandard`).
  */
-export type AssessOptions<Id extends string = NationalIndicatorId> =
+export type AssessOptions<Id extends string = string> =
   | ByDate
   | ForReview
   | ForPolicyYear

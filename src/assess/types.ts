@@ -1,10 +1,9 @@
-import type { Category } from '../household/types';
+import type { Category, PovertyStatus } from '../household/types';
 import type { Message } from '../i18n/message';
 import type { EvidenceValues, IndicatorStatus, MemberEvidence } from '../indicators/finding';
 import type { IndicatorReasonCode } from '../indicators/reason-codes';
 import type { LegalCitation } from '../law/citation';
 import type { ServiceId } from '../standards/types';
-import type { PovertyStatus } from './decide-category';
 
 /**
  * The codes of the reasons an assessment gives for its category, step by step: where income
@@ -86,7 +85,11 @@ export interface IndicatorResult<Id extends string = string> {
    * share; for member rules the cut-off ages and `membersInScope`. Empty for a declared value.
    */
   readonly values: EvidenceValues;
-  /** For each member in `members`: their age on the reference date and the facts the rule read. */
+  /**
+   * The members whose facts decided, with their age on the reference date and the facts the rule
+   * read: each deprived member; each member whose facts are missing; each dependant; for a service
+   * that someone uses, the first user (one is enough).
+   */
   readonly memberValues: readonly MemberEvidence[];
   /** Paths of the facts that would decide an unknown indicator. */
   readonly missing: readonly string[];
@@ -159,6 +162,8 @@ export interface DecidingFact {
   readonly path: string;
   /** The indicator the fact decides, when it is an indicator's. */
   readonly indicatorId?: string;
+  /** The member whose fact it is, when it is a member's (`members[i]…`). */
+  readonly memberId?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type CalendarDate, isAfter, isBirthDate, isIsoDate, splitDate } from '../dates/calendar';
+import type { ParseIssueCode } from './issue-codes';
 import type { IssueDetails } from './issue-messages';
 import { HOUSEHOLD_LIMITS } from './limits';
 import { isPlainObject } from './record-checks';
@@ -6,7 +7,7 @@ import { isPlainObject } from './record-checks';
 type Loose = Readonly<Record<string, unknown>>;
 
 /** Reports a problem found across fields: its code, and its path with any details. */
-export type AddIssue = (code: string, details: IssueDetails) => void;
+export type AddIssue = (code: ParseIssueCode, details: IssueDetails) => void;
 
 const STRUCTURE_FIELDS = ['foundation', 'walls', 'roof', 'floorAreaM2'] as const;
 const INCOME_FORMS = ['annualTotal', 'monthlyPerCapita', 'proxyScore'] as const;

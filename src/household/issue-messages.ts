@@ -1,72 +1,5 @@
+import { FIELD_NAMES } from '../i18n/field-names';
 import { type Message, message } from '../i18n/message';
-
-/**
- * Vietnamese names of the contract's fields, so that an officer reads "ngày sinh", not a key. The
- * tables here are Maps: a key from the caller's data (`__proto__`, `constructor`) finds nothing.
- */
-const FIELD_LABELS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    id: 'mã',
-    area: 'khu vực (nông thôn/thành thị)',
-    location: 'địa bàn',
-    provinceCode: 'mã tỉnh',
-    communeCode: 'mã xã',
-    village: 'thôn, xóm',
-    income: 'thu nhập',
-    annualTotal: 'tổng thu nhập 12 tháng',
-    monthlyPerCapita: 'thu nhập bình quân đầu người/tháng',
-    proxyScore: 'điểm A (phiếu B1)',
-    members: 'danh sách thành viên',
-    sex: 'giới tính',
-    birthDate: 'ngày sinh',
-    ethnicity: 'dân tộc',
-    relation: 'quan hệ với chủ hộ',
-    work: 'tình trạng việc làm',
-    disability: 'mức độ khuyết tật',
-    monthlySocialAllowance: 'trợ cấp xã hội hằng tháng',
-    healthInsurance: 'thẻ bảo hiểm y tế',
-    nutrition: 'tình trạng dinh dưỡng',
-    schooling: 'tình trạng đi học',
-    attending: 'đang đi học',
-    level: 'cấp học',
-    qualification: 'bằng cấp cao nhất',
-    qualifications: 'các văn bằng, chứng chỉ',
-    employerCertifiedTraining: 'đào tạo nghề tại nơi làm việc',
-    usesInternet: 'sử dụng internet',
-    usesPhone: 'sử dụng thuê bao điện thoại',
-    meritorious: 'người có công với cách mạng',
-    sickWithoutCare: 'ốm đau không đi khám chữa bệnh',
-    dwelling: 'nhà ở',
-    none: 'không có nhà ở',
-    foundation: 'móng, cột nhà',
-    walls: 'khung, tường nhà',
-    roof: 'mái nhà',
-    floorAreaM2: 'diện tích nhà ở (m²)',
-    water: 'nguồn nước sinh hoạt',
-    latrine: 'nhà tiêu',
-    devices: 'thiết bị thông tin',
-    hearsLoudspeaker: 'nghe được loa truyền thanh',
-    wasteTreatment: 'xử lý rác thải',
-    declared: 'chỉ số kê khai (phiếu B2)',
-    previous: 'tình trạng được công nhận trước đây',
-    category: 'phân loại hộ',
-    policyYear: 'năm áp dụng chính sách',
-    since: 'từ ngày',
-    leftOn: 'ngày ra khỏi diện',
-    maternity: 'mang thai, nuôi con bằng sữa mẹ',
-    poorDistrict: 'huyện nghèo',
-    poorCommune: 'xã nghèo',
-    extremelyDifficultCommune: 'xã đặc biệt khó khăn',
-    extremelyDifficultCoastalBorderIslandCommune:
-      'xã đặc biệt khó khăn vùng bãi ngang, ven biển, biên giới, hải đảo',
-    oftenHitByDisasters: 'vùng thường xuyên bị thiên tai',
-    formedOn: 'ngày tách hộ (thành lập hộ)',
-    earlierHousingSupport: 'hỗ trợ nhà ở đã nhận trước đây',
-    source: 'nguồn hỗ trợ nhà ở',
-    year: 'năm được hỗ trợ',
-    agriculturalHousehold: 'hộ làm nông, lâm, ngư, diêm nghiệp',
-  }),
-);
 
 /** The Vietnamese names of the value types a field can expect. */
 const TYPE_NAMES: ReadonlyMap<string, Message> = new Map(
@@ -94,7 +27,7 @@ export function fieldLabel(path: string, subject: IssueSubject = 'household'): M
     .split(/[.[\]"]/)
     .filter((part) => part !== '' && !/^\d+$/.test(part))
     .pop();
-  const vi = subject === 'household' && key !== undefined ? FIELD_LABELS.get(key) : undefined;
+  const vi = subject === 'household' && key !== undefined ? FIELD_NAMES.get(key)?.vi : undefined;
   // Messages begin with the label: a Vietnamese name is capitalised, a path is kept as written.
   return {
     vi: vi === undefined ? path : `${vi.charAt(0).toUpperCase()}${vi.slice(1)} (${path})`,

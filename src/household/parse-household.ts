@@ -3,6 +3,7 @@ import { parseReferenceDate } from '../dates/parse-reference-date';
 import type { ValidationIssue } from '../errors';
 import { HOUSEHOLD_RECORD } from './contract';
 import { type AddIssue, checkAcrossFields } from './cross-field-issues';
+import type { ParseIssueCode } from './issue-codes';
 import { type IssueDetails, issueMessage } from './issue-messages';
 import { HOUSEHOLD_LIMITS } from './limits';
 import { markParsed } from './parsed-households';
@@ -20,7 +21,9 @@ import type { Household } from './types';
  * result.success; //=> false
  * ```
  */
-export type ParseResult<T> = ParseSuccess<T> | ParseFailure;
+export type ParseResult<T, Code extends string = ParseIssueCode> =
+  | ParseSuccess<T>
+  | ParseFailure<Code>;
 
 /** Parsing succeeded. */
 export interface ParseSuccess<T> {
@@ -31,11 +34,11 @@ export interface ParseSuccess<T> {
 }
 
 /** Parsing failed. */
-export interface ParseFailure {
+export interface ParseFailure<Code extends string = ParseIssueCode> {
   /** Always `false`. */
   readonly success: false;
   /** Every problem found, each with its path, code and message. */
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly ValidationIssue<Code>[];
 }
 
 /** Options of {@link parseHousehold}. */
@@ -75,16 +78,20 @@ function readId(input: unknown): string | undefined {
 }
 
 /** Every problem of a record, with its path, code and message, at most `HOUSEHOLD_LIMITS.issues`. */
-function describe(input: unknown, on: CalendarDate | undefined, onText: string): ValidationIssue[] {
+function describe(
+  input: unknown,
+  on: CalendarDate | undefined,
+  onText: string,
+): ValidationIssue<ParseIssueCode>[] {
   const householdId = readId(input);
-  const issues: ValidationIssue[] = [];
+  const issues: ValidationIssue<ParseIssueCode>[] = [];
   let dropped = 0;
   const add: AddIssue = (code, details) => {
     if (issues.length >= HOUSEHOLD_LIMITS.issues) {
       dropped++;
       return;
     }
-    const issue: ValidationIssue = {
+    const issue: ValidationIssue<ParseIssueCode> = {
       path: details.path,
       code,
       message: issueMessage(code, details),
@@ -113,7 +120,7 @@ function describe(input: unknown, on: CalendarDate | undefined, onText: string):
 }
 
 /** The issue for a record whose reading threw: a getter or a proxy, never JSON data. */
-function unreadable(): ValidationIssue {
+function unreadable(): ValidationIssue<ParseIssueCode> {
   return {
     path: '',
     code: 'unreadable-record',

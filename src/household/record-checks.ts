@@ -1,6 +1,7 @@
 import { readBirthDate } from '../dates/calendar';
 import { findEthnicGroup } from './find-ethnic-group';
 import { formatPath } from './format-path';
+import type { ParseIssueCode } from './issue-codes';
 import type { IssueDetails } from './issue-messages';
 import { HOUSEHOLD_LIMITS } from './limits';
 import { suggestEthnicGroups } from './suggest-ethnic-groups';
@@ -25,7 +26,7 @@ export interface Place {
 /** Where problems go in describing mode. */
 export interface Report {
   /** Records a problem at a place. */
-  issue(code: string, place: Place | undefined, details?: Omit<IssueDetails, 'path'>): void;
+  issue(code: ParseIssueCode, place: Place | undefined, details?: Omit<IssueDetails, 'path'>): void;
   /** How many more unknown ethnic-group names may be given suggestions (the work is bounded). */
   suggestionsLeft: number;
 }
@@ -49,7 +50,7 @@ const at = (parent: Place | undefined, key: string | number, report: Report | un
 
 function fail(
   report: Report | undefined,
-  code: string,
+  code: ParseIssueCode,
   place: Place | undefined,
   details?: Omit<IssueDetails, 'path'>,
 ): typeof INVALID {
@@ -135,7 +136,7 @@ export function integerIn(min: number, max: number): Check {
  * A calendar date as registers hold it: `YYYY-MM-DD`, or also `YYYY-MM` and `YYYY` when `partial`.
  * `code` names the problem of a malformed one; a year before the earliest is `date-too-early`.
  */
-export function date(partial: boolean, code: string): Check {
+export function date(partial: boolean, code: ParseIssueCode): Check {
   return (value, place, report) => {
     if (typeof value !== 'string')
       return fail(report, 'invalid-type', place, { expected: 'string' });
@@ -169,7 +170,12 @@ export const ethnicity: Check = (value, place, report) => {
 };
 
 /** A list of `min` to `max` items, each checked; only the first `max` are looked at. */
-export function list(item: Check, min: number, max: number, emptyCode = 'empty-list'): Check {
+export function list(
+  item: Check,
+  min: number,
+  max: number,
+  emptyCode: ParseIssueCode = 'empty-list',
+): Check {
   return (value, place, report) => {
     if (!Array.isArray(value)) return fail(report, 'invalid-type', place, { expected: 'array' });
     if (value.length < min) return fail(report, emptyCode, place);

@@ -7,6 +7,12 @@ export type Area = 'rural' | 'urban';
 /** A household's poverty status (phân loại hộ), as assessed or as recognised in a review. */
 export type Category = 'poor' | 'near-poor' | 'middle' | 'not-poor' | 'undetermined';
 
+/**
+ * The programme's question, answered whenever the facts decide it: poor, near-poor, or neither
+ * (middle or not poor, whichever the middle band would say), or `undetermined`.
+ */
+export type PovertyStatus = 'poor' | 'near-poor' | 'neither' | 'undetermined';
+
 /** A structure of the dwelling: durable (kiên cố) or non-durable materials. */
 export type StructureQuality = 'durable' | 'non-durable';
 

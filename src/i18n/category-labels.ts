@@ -12,9 +12,12 @@ import type { Message } from './message';
  * ```
  */
 export const CATEGORY_LABELS: Readonly<Record<Category, Message>> = Object.freeze({
-  poor: { vi: 'hộ nghèo', en: 'poor household' },
-  'near-poor': { vi: 'hộ cận nghèo', en: 'near-poor household' },
-  middle: { vi: 'hộ có mức sống trung bình', en: 'middle-living-standard household' },
-  'not-poor': { vi: 'hộ không nghèo', en: 'household that is not poor' },
-  undetermined: { vi: 'chưa xác định được', en: 'undetermined' },
+  poor: Object.freeze({ vi: 'hộ nghèo', en: 'poor household' }),
+  'near-poor': Object.freeze({ vi: 'hộ cận nghèo', en: 'near-poor household' }),
+  middle: Object.freeze({
+    vi: 'hộ có mức sống trung bình',
+    en: 'middle-living-standard household',
+  }),
+  'not-poor': Object.freeze({ vi: 'hộ không nghèo', en: 'household that is not poor' }),
+  undetermined: Object.freeze({ vi: 'chưa xác định được', en: 'undetermined' }),
 });

@@ -1,7 +1,7 @@
 import type { Member, Qualification } from '../household/types';
 import type { AdultQualificationRule, QualificationBand } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import { type EvidenceValues, NO_VALUES, type RuleFinding } from './finding';
+import type { EvidenceValues, RuleFinding } from './finding';
 import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
@@ -64,12 +64,12 @@ function check(
   if (held === undefined) missing.push('qualifications');
   if (rule.employerCertificationCounts && member.employerCertifiedTraining === undefined)
     missing.push('employerCertifiedTraining');
-  const values: EvidenceValues = {
+  const values: Record<string, EvidenceValues[string]> = {
     ageBand: bandText(band),
-    qualifying: band.qualifying,
-    ...(held === undefined ? NO_VALUES : { qualifications: held }),
-    ...(member.schooling === undefined ? NO_VALUES : { attending: member.schooling.attending }),
+    qualifying: band.qualifying.slice(),
   };
+  if (held !== undefined) values.qualifications = held.slice();
+  if (member.schooling !== undefined) values.attending = member.schooling.attending;
   if (missing.length === 0) scan.deprived(facts, values);
   else scan.undecided(facts, missing, values);
 }
@@ -92,5 +92,5 @@ export function adultQualification(
     const band = bandOf(facts, rule);
     if (band !== undefined) check(scan, facts, band, rule);
   }
-  return scan.finish(OUTCOMES, NO_VALUES);
+  return scan.finish(OUTCOMES, { membersInScope: scan.inScope });
 }

@@ -25,5 +25,5 @@ export function childNutrition(context: HouseholdContext, rule: ChildNutritionRu
     else if (rule.depriving.includes(nutrition)) scan.deprived(facts, { nutrition });
     else scan.notDeprived();
   }
-  return scan.finish(OUTCOMES, { underAge: rule.underAge });
+  return scan.finish(OUTCOMES, { underAge: rule.underAge, membersInScope: scan.inScope });
 }

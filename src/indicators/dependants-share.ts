@@ -1,6 +1,6 @@
 import type { DependantsShareRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import { append, type MemberEvidence, NONE, type RuleFinding } from './finding';
+import { append, type MemberEvidence, type RuleFinding } from './finding';
 
 const MISSING_DISABILITY = ['disability'] as const;
 const MISSING_ALLOWANCE = ['monthlySocialAllowance'] as const;
@@ -53,6 +53,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       dependants.push(facts.member.id);
       dependantValues.push({
         memberId: facts.member.id,
+        memberIndex: facts.index,
         ageYears: facts.ageYears,
         values: { dependant: kind },
       });
@@ -60,6 +61,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       open = append(open, facts.member.id);
       openValues = append(openValues, {
         memberId: facts.member.id,
+        memberIndex: facts.index,
         ageYears: facts.ageYears,
         values: {},
       });
@@ -80,7 +82,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       status: 'deprived',
       reason: 'dependants-over-share',
       members: dependants,
-      missing: NONE,
+      missing: [],
       values,
       memberValues: dependantValues,
     };
@@ -90,7 +92,7 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
       status: 'not-deprived',
       reason: 'dependants-within-share',
       members: dependants,
-      missing: NONE,
+      missing: [],
       values,
       memberValues: dependantValues,
     };
@@ -99,8 +101,8 @@ export function dependantsShare(context: HouseholdContext, rule: DependantsShare
     status: 'unknown',
     reason: 'dependant-status-missing',
     members: open,
-    missing: missing ?? NONE,
+    missing: missing ?? [],
     values,
-    memberValues: openValues ?? NONE,
+    memberValues: openValues ?? [],
   };
 }

@@ -4,7 +4,7 @@ import { childNutrition } from './child-nutrition';
 import type { HouseholdContext } from './context';
 import { dependantsShare } from './dependants-share';
 import { dwellingStructures } from './dwelling-structures';
-import { NO_VALUES, plainFinding, type RuleFinding } from './finding';
+import { plainFinding, type RuleFinding } from './finding';
 import { floorAreaPerMember } from './floor-area-per-member';
 import { healthInsurance } from './health-insurance';
 import { informationDevices } from './information-devices';
@@ -56,6 +56,6 @@ export function evaluateRule(
     case 'waste-treatment':
       return wasteTreatment(context, rule);
     case 'unpublished':
-      return plainFinding('unknown', 'cutoff-unpublished', NO_VALUES, [`declared.${indicatorId}`]);
+      return plainFinding('unknown', 'cutoff-unpublished', {}, `declared.${indicatorId}`);
   }
 }

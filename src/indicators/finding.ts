@@ -13,13 +13,19 @@ export type EvidenceValues = Readonly<Record<string, EvidenceValue>>;
 export interface MemberEvidence {
   /** The member's id. */
   readonly memberId: string;
+  /** The member's position in the household's `members`, as in the paths of `missing`. */
+  readonly memberIndex: number;
   /** Age in completed years on the reference date. */
   readonly ageYears: number;
   /** The member's facts that the rule read, by field name (`work`, `healthInsurance`…). */
   readonly values: EvidenceValues;
 }
 
-/** What a rule found, before the assessment adds the indicator's id, label and citation. */
+/**
+ * What a rule found, before the assessment adds the indicator's id, label and citation. Every
+ * object and list in a finding is made for this call alone (a rule never returns shared data), so
+ * the assessment hands them to the result as they are, and no result shares a part with another.
+ */
 export interface RuleFinding {
   readonly status: IndicatorStatus;
   /** A stable reason code (messages in `i18n/indicator-reasons.ts`). */
@@ -34,23 +40,24 @@ export interface RuleFinding {
   readonly memberValues: readonly MemberEvidence[];
 }
 
-/** The empty list, shared inside the engine; results get copies. */
-export const NONE: readonly never[] = Object.freeze([]);
-
-/** No figures, shared inside the engine; results get copies. */
-export const NO_VALUES: EvidenceValues = Object.freeze({});
-
 /**
- * A finding that names no member and compared no figure of the household's own (only the rule's
- * cut-offs, in `values`), or with a fixed list of missing household-level facts.
+ * A finding about the household as a whole: no member named; `values` (made by the caller for
+ * this call) and the missing household-level fact, if any.
  */
 export function plainFinding(
   status: IndicatorStatus,
   reason: IndicatorReasonCode,
-  values: EvidenceValues = NO_VALUES,
-  missing: readonly string[] = NONE,
+  values: EvidenceValues,
+  missing?: string,
 ): RuleFinding {
-  return { status, reason, members: NONE, missing, values, memberValues: NONE };
+  return {
+    status,
+    reason,
+    members: [],
+    missing: missing === undefined ? [] : [missing],
+    values,
+    memberValues: [],
+  };
 }
 
 /** Adds `item` to a list made on first use: most households never need the list at all. */

@@ -10,7 +10,6 @@ const OUTCOMES = scanOutcomes(
   'no-member-in-age-range',
 );
 const MISSING = ['healthInsurance'] as const;
-const NO_CARD = { healthInsurance: false } as const;
 
 /**
  * Health insurance (bảo hiểm y tế): a member aged `minimumAge` (6) or over has no card.
@@ -25,7 +24,7 @@ export function healthInsurance(context: HouseholdContext, rule: HealthInsurance
     const card = facts.member.healthInsurance;
     if (card === undefined) scan.undecided(facts, MISSING);
     else if (card) scan.notDeprived();
-    else scan.deprived(facts, NO_CARD);
+    else scan.deprived(facts, { healthInsurance: false });
   }
-  return scan.finish(OUTCOMES, { minimumAge: rule.minimumAge });
+  return scan.finish(OUTCOMES, { minimumAge: rule.minimumAge, membersInScope: scan.inScope });
 }

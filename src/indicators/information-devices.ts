@@ -2,8 +2,6 @@ import type { InformationDevicesRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-const LOUDSPEAKER_MISSING = Object.freeze(['hearsLoudspeaker']);
-
 /**
  * Means of access to information (phương tiện tiếp cận thông tin): the household owns none of the
  * `devices` and, where the standard counts it (2016–2021), cannot hear the commune or village
@@ -16,14 +14,15 @@ export function informationDevices(
   { household }: HouseholdContext,
   rule: InformationDevicesRule,
 ): RuleFinding {
-  const owned = household.devices.filter((device) => rule.devices.includes(device));
+  const owned: string[] = [];
+  for (const device of household.devices) if (rule.devices.includes(device)) owned.push(device);
   if (owned.length > 0)
     return plainFinding('not-deprived', 'has-information-device', { devices: owned });
   if (!rule.loudspeakerCounts)
     return plainFinding('deprived', 'no-information-device', { devices: owned });
   const hears = household.hearsLoudspeaker;
   if (hears === undefined)
-    return plainFinding('unknown', 'loudspeaker-missing', { devices: owned }, LOUDSPEAKER_MISSING);
+    return plainFinding('unknown', 'loudspeaker-missing', { devices: owned }, 'hearsLoudspeaker');
   return hears
     ? plainFinding('not-deprived', 'hears-loudspeaker', { devices: owned, hearsLoudspeaker: true })
     : plainFinding('deprived', 'no-information-device', {

@@ -1,7 +1,7 @@
 import type { Member } from '../household/types';
 import type { MemberUsesRule } from '../standards/types';
 import type { HouseholdContext } from './context';
-import { append, type MemberEvidence, NONE, type RuleFinding } from './finding';
+import { append, type MemberEvidence, type RuleFinding } from './finding';
 
 type Service = MemberUsesRule['services'][number];
 
@@ -33,46 +33,52 @@ export function memberUses(context: HouseholdContext, rule: MemberUsesRule): Rul
     }
     if (used !== undefined) {
       users = append(users, member.id);
-      usersValues = append(usersValues, {
-        memberId: member.id,
-        ageYears,
-        values: { [used]: true },
-      });
+      // One user decides "not deprived": the first one's facts are the evidence.
+      if (usersValues === undefined)
+        usersValues = append(usersValues, {
+          memberId: member.id,
+          memberIndex: index,
+          ageYears,
+          values: used === 'usesInternet' ? { usesInternet: true } : { usesPhone: true },
+        });
     } else if (unanswered && users === undefined) {
       open = append(open, member.id);
-      openValues = append(openValues, { memberId: member.id, ageYears, values: {} });
+      openValues = append(openValues, {
+        memberId: member.id,
+        memberIndex: index,
+        ageYears,
+        values: {},
+      });
       for (const service of rule.services)
         if (answer(member, service) === undefined)
           missing = append(missing, `members[${index}].${service}`);
     }
   }
-  const values = { services: rule.services, memberCount: context.members.length };
+  const values = { services: rule.services.slice(), memberCount: context.members.length };
   if (users !== undefined)
     return {
       status: 'not-deprived',
       reason: 'member-uses-service',
       members: users,
-      missing: NONE,
+      missing: [],
       values,
-      memberValues: usersValues ?? NONE,
+      memberValues: usersValues ?? [],
     };
   if (open !== undefined)
     return {
       status: 'unknown',
       reason: 'service-use-missing',
       members: open,
-      missing: missing ?? NONE,
+      missing: missing ?? [],
       values,
-      memberValues: openValues ?? NONE,
+      memberValues: openValues ?? [],
     };
-  return { ...NO_USER, values };
+  return {
+    status: 'deprived',
+    reason: 'no-member-uses-service',
+    members: [],
+    missing: [],
+    values,
+    memberValues: [],
+  };
 }
-
-const NO_USER: RuleFinding = {
-  status: 'deprived',
-  reason: 'no-member-uses-service',
-  members: NONE,
-  missing: NONE,
-  values: {},
-  memberValues: NONE,
-};

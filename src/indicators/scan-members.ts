@@ -3,8 +3,6 @@ import {
   append,
   type EvidenceValues,
   type MemberEvidence,
-  NO_VALUES,
-  NONE,
   plainFinding,
   type RuleFinding,
 } from './finding';
@@ -38,7 +36,8 @@ export function scanOutcomes(
  * in scope.
  */
 export class MemberScan {
-  private inScope = 0;
+  /** How many members were in scope (of the age, the group the rule looks at). */
+  inScope = 0;
   private deprivedIds: string[] | undefined;
   private deprivedValues: MemberEvidence[] | undefined;
   private openIds: string[] | undefined;
@@ -58,11 +57,7 @@ export class MemberScan {
   }
 
   /** A member in scope whose `fields` are missing; `values` are the facts that are known. */
-  undecided(
-    facts: MemberFacts,
-    fields: readonly string[],
-    values: EvidenceValues = NO_VALUES,
-  ): void {
+  undecided(facts: MemberFacts, fields: readonly string[], values: EvidenceValues = {}): void {
     this.inScope++;
     if (this.deprivedIds !== undefined) return;
     this.openIds = append(this.openIds, facts.member.id);
@@ -71,17 +66,16 @@ export class MemberScan {
       this.missing = append(this.missing, `members[${facts.index}].${field}`);
   }
 
-  /** The finding, with the rule's cut-offs in `values`. */
-  finish(outcomes: ScanOutcomes, cutoffs: EvidenceValues): RuleFinding {
-    const values = { ...cutoffs, membersInScope: this.inScope };
+  /** The finding, with `values` (the rule's cut-offs and `membersInScope`, made for this call). */
+  finish(outcomes: ScanOutcomes, values: EvidenceValues): RuleFinding {
     if (this.deprivedIds !== undefined) {
       return {
         status: 'deprived',
         reason: outcomes.deprived,
         members: this.deprivedIds,
-        missing: NONE,
+        missing: [],
         values,
-        memberValues: this.deprivedValues ?? NONE,
+        memberValues: this.deprivedValues ?? [],
       };
     }
     if (this.openIds !== undefined) {
@@ -89,9 +83,9 @@ export class MemberScan {
         status: 'unknown',
         reason: outcomes.unknown,
         members: this.openIds,
-        missing: this.missing ?? NONE,
+        missing: this.missing ?? [],
         values,
-        memberValues: this.openValues ?? NONE,
+        memberValues: this.openValues ?? [],
       };
     }
     return plainFinding(
@@ -103,5 +97,5 @@ export class MemberScan {
 }
 
 function evidence(facts: MemberFacts, values: EvidenceValues): MemberEvidence {
-  return { memberId: facts.member.id, ageYears: facts.ageYears, values };
+  return { memberId: facts.member.id, memberIndex: facts.index, ageYears: facts.ageYears, values };
 }

@@ -2,7 +2,7 @@ import { schoolAge } from '../dates/age';
 import type { SchoolLevel } from '../household/types';
 import type { SchoolAttendanceRule } from '../standards/types';
 import type { HouseholdContext, MemberFacts } from './context';
-import type { EvidenceValues, RuleFinding } from './finding';
+import type { RuleFinding } from './finding';
 import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
@@ -13,7 +13,6 @@ const OUTCOMES = scanOutcomes(
 );
 const MISSING_SCHOOLING = ['schooling'] as const;
 const MISSING_LEVEL = ['schooling.level'] as const;
-const NOT_ATTENDING = { attending: false } as const;
 
 /** How far up the ladder a level is; vocational training counts as upper-secondary. */
 const LEVEL_RANK: Readonly<Record<SchoolLevel, number>> = {
@@ -31,24 +30,30 @@ function expectedLevel(rule: SchoolAttendanceRule, age: number): SchoolLevel | u
   return expected;
 }
 
-/** How a child in range stands: deprived, not, or the missing fields (with what is known). */
-function childFinding(
+/** Reports one child in range to the scan: deprived, not, or missing a fact. */
+function checkChild(
+  scan: MemberScan,
   facts: MemberFacts,
   rule: SchoolAttendanceRule,
   context: HouseholdContext,
-):
-  | { deprives: boolean; values: EvidenceValues }
-  | { missing: readonly string[]; values: EvidenceValues } {
+): void {
   const schooling = facts.member.schooling;
-  if (schooling === undefined) return { missing: MISSING_SCHOOLING, values: {} };
-  if (!schooling.attending) return { deprives: true, values: NOT_ATTENDING };
-  if (rule.expectedLevels.length === 0) return { deprives: false, values: {} };
-  const age = schoolAge(facts.birthYear, context.on, rule.schoolYearStartMonth);
-  const expected = expectedLevel(rule, age) as SchoolLevel;
-  const values: EvidenceValues = { attending: true, schoolAge: age, expectedLevel: expected };
-  if (schooling.level === undefined) return { missing: MISSING_LEVEL, values };
-  const deprives = LEVEL_RANK[schooling.level] < LEVEL_RANK[expected];
-  return { deprives, values: { ...values, level: schooling.level } };
+  if (schooling === undefined) scan.undecided(facts, MISSING_SCHOOLING, {});
+  else if (!schooling.attending) scan.deprived(facts, { attending: false });
+  else if (rule.expectedLevels.length === 0) scan.notDeprived();
+  else {
+    const age = schoolAge(facts.birthYear, context.on, rule.schoolYearStartMonth);
+    const expected = expectedLevel(rule, age) as SchoolLevel;
+    const level = schooling.level;
+    if (level === undefined)
+      scan.undecided(facts, MISSING_LEVEL, {
+        attending: true,
+        schoolAge: age,
+        expectedLevel: expected,
+      });
+    else if (LEVEL_RANK[level] >= LEVEL_RANK[expected]) scan.notDeprived();
+    else scan.deprived(facts, { attending: true, schoolAge: age, expectedLevel: expected, level });
+  }
 }
 
 /**
@@ -66,10 +71,11 @@ export function schoolAttendance(
   const scan = new MemberScan();
   for (const facts of context.members) {
     if (facts.ageYears < rule.fromAge || facts.ageYears >= rule.underAge) continue;
-    const found = childFinding(facts, rule, context);
-    if ('missing' in found) scan.undecided(facts, found.missing, found.values);
-    else if (found.deprives) scan.deprived(facts, found.values);
-    else scan.notDeprived();
+    checkChild(scan, facts, rule, context);
   }
-  return scan.finish(OUTCOMES, { fromAge: rule.fromAge, underAge: rule.underAge });
+  return scan.finish(OUTCOMES, {
+    fromAge: rule.fromAge,
+    underAge: rule.underAge,
+    membersInScope: scan.inScope,
+  });
 }

@@ -1,6 +1,6 @@
 import type { SickWithoutCareRule } from '../standards/types';
 import type { HouseholdContext } from './context';
-import { NO_VALUES, type RuleFinding } from './finding';
+import type { RuleFinding } from './finding';
 import { MemberScan, scanOutcomes } from './scan-members';
 
 const OUTCOMES = scanOutcomes(
@@ -10,7 +10,6 @@ const OUTCOMES = scanOutcomes(
   'no-member-sick-without-care',
 );
 const MISSING = ['sickWithoutCare'] as const;
-const SICK = { sickWithoutCare: true } as const;
 
 /**
  * Access to health care (tiếp cận dịch vụ y tế, 2016–2021): a member was sick and sought no care.
@@ -25,8 +24,8 @@ export function sickWithoutCare(
   for (const facts of context.members) {
     const sick = facts.member.sickWithoutCare;
     if (sick === undefined) scan.undecided(facts, MISSING);
-    else if (sick) scan.deprived(facts, SICK);
+    else if (sick) scan.deprived(facts, { sickWithoutCare: true });
     else scan.notDeprived();
   }
-  return scan.finish(OUTCOMES, NO_VALUES);
+  return scan.finish(OUTCOMES, { membersInScope: scan.inScope });
 }

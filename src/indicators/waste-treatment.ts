@@ -2,8 +2,6 @@ import type { WasteTreatmentRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
 
-const MISSING = Object.freeze(['wasteTreatment']);
-
 /**
  * Household waste treatment (xử lý rác thải): the household's way of treating waste is not one
  * of the `adequate` ways. No national cut-off is known; a derived standard supplies one.
@@ -16,7 +14,7 @@ export function wasteTreatment(
 ): RuleFinding {
   const treatment = household.wasteTreatment;
   if (treatment === undefined)
-    return plainFinding('unknown', 'waste-treatment-missing', {}, MISSING);
+    return plainFinding('unknown', 'waste-treatment-missing', {}, 'wasteTreatment');
   const values = { wasteTreatment: treatment };
   return rule.adequate.includes(treatment)
     ? plainFinding('not-deprived', 'waste-treated', values)

@@ -38,5 +38,5 @@ export function workingAgeWork(context: HouseholdContext, rule: WorkingAgeWorkRu
     else if (rule.depriving.includes(work)) scan.deprived(facts, { work });
     else scan.notDeprived();
   }
-  return scan.finish(OUTCOMES, { minimumAge: rule.minimumAge });
+  return scan.finish(OUTCOMES, { minimumAge: rule.minimumAge, membersInScope: scan.inScope });
 }

@@ -84,6 +84,7 @@ function consistencyIssues(
   const survey = standard.survey;
   if (
     !('unpublished' in survey) &&
+    indicators.length > 0 &&
     survey.poorScoreBAtLeast > survey.pointsPerIndicator * indicators.length
   ) {
     issues.push(
@@ -134,7 +135,7 @@ function consistencyIssues(
  */
 export function defineStandard<Id extends string>(
   base: Standard<Id>,
-  changes: StandardChanges<Id>,
+  changes: StandardChanges<NoInfer<Id>>,
 ): Standard {
   if (!isLibraryStandard(base)) {
     throw new VnPovertyError('invalid-standard', {
