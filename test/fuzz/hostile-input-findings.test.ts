@@ -249,7 +249,9 @@ describe('indicator ids named like Object.prototype members', () => {
       expect(text).not.toContain('[native code]');
     }
     const notes = assessHousehold(hostile, { on: ON }).notes;
-    expect(notes.map((note) => note.values?.indicatorId)).toEqual(Object.keys(declared));
+    expect(notes.map((note) => note.values?.indicatorId).sort()).toEqual(
+      Object.keys(declared).sort(),
+    );
     expect(base.category).toBe('near-poor');
   });
 });
@@ -580,5 +582,16 @@ describe('found by fuzzing: defineStandard bounds its work and its issues', () =
     const issues = standardIssues(changes);
     expect(issues).toHaveLength(101);
     expect(issues.at(-1)).toBe(' too-many-issues');
+  });
+});
+
+describe('found by fuzzing: the register’s order changes nothing', () => {
+  it('a member who uses the internet: the same member is the evidence, whatever the order', () => {
+    const users = [adult('b', { usesInternet: true }), adult('a', { usesInternet: true })];
+    const evidence = (members: Member[]) =>
+      assessHousehold(parsed(householdInput({ members })), { on: ON })
+        .indicators.find((indicator) => indicator.id === 'telecom')
+        ?.memberValues.map((value) => value.memberId);
+    expect(evidence(users)).toEqual(evidence([...users].reverse()));
   });
 });
