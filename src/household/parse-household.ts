@@ -102,8 +102,11 @@ function describe(
     issues.push(householdId === undefined ? withSuggestions : { ...withSuggestions, householdId });
   };
   const report: Report = {
-    issue: (code, place, details: Omit<IssueDetails, 'path'> = {}) =>
-      add(code, { ...details, path: pathOf(place) }),
+    // Once the list is full, a problem is only counted: its path is not even formatted.
+    issue: (code, place, details: Omit<IssueDetails, 'path'> = {}) => {
+      if (issues.length >= HOUSEHOLD_LIMITS.issues) dropped++;
+      else add(code, { ...details, path: pathOf(place) });
+    },
     suggestionsLeft: HOUSEHOLD_LIMITS.suggestedNames,
   };
   HOUSEHOLD_RECORD(input, undefined, report);
