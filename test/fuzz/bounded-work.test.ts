@@ -15,8 +15,9 @@ import { expectWellFormedIssues } from './support/issues';
 /*
  * Every input of up to a megabyte is answered quickly: the work is bounded by the limits, not by
  * the size of what the caller sent. These tests are about bounded work, not speed: the only timed
- * assertion is a generous one second for each 1 MB input (a bounded parse takes milliseconds;
- * unbounded work took seconds to minutes), so that a loaded machine does not fail them.
+ * assertion is a generous one second of wall time for each 1 MB input, retried up to three times
+ * (a bounded parse takes milliseconds; unbounded work took seconds to minutes), so that a burst of
+ * load from other processes does not fail them.
  */
 
 const MB = 1 << 20;
@@ -114,10 +115,19 @@ const HOUSEHOLDS: Record<string, () => unknown> = {
   'an array of 200,000 records': () => Array.from({ length: 200_000 }, () => 1),
 };
 
+/**
+ * The value of `action` and its wall time in milliseconds: that of the first run within one
+ * second, or the fastest of three runs.
+ */
 function timed<T>(action: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = action();
-  return { value, ms: performance.now() - start };
+  let fastest = Number.POSITIVE_INFINITY;
+  let value: T | undefined;
+  for (let run = 0; run < 3 && fastest >= ONE_SECOND; run++) {
+    const start = performance.now();
+    value = action();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return { value: value as T, ms: fastest };
 }
 
 describe('bounded work on inputs of about a megabyte', () => {
