@@ -19,7 +19,7 @@ export const SAMPLE_OPTIONS = [
 ] as const;
 
 /** The sample's answers, one JSON text per line. */
-export function sampleAnswers(count = 60): string {
+export function sampleAnswers(count = 40): string {
   const records = fc.sample(validRecord, { seed: 20_240_601, numRuns: count });
   const broken = fc
     .sample(fc.tuple(validRecord, mutation), { seed: 7, numRuns: count })
