@@ -108,8 +108,10 @@ function consistencyIssues(
  * (the project's specification, grade N). The changes are validated like user data: every
  * problem is reported at once, with its path (a parameter that is not one of the standard's, a
  * rule that could never apply or always would, a threshold above the number of indicators, policy
- * years outside 2000–2100, an indicator id named like an `Object.prototype` member). A line given
- * without a citation is recorded as a what-if line of grade U. The new standard names its base in
+ * years outside 2000–2100, an indicator id named like an `Object.prototype` member), up to 100
+ * problems and a last `too-many-issues`; a list or record of more than 100 entries is refused at
+ * once (`too-many`), and changes whose reading throws (a getter, a proxy) are refused with
+ * `unreadable-changes`. A line given without a citation is recorded as a what-if line of grade U. The new standard names its base in
  * `derivedFrom`, and every result made with it carries its id. The caller's objects are copied,
  * never frozen or kept.
  *

@@ -13,7 +13,7 @@ export const standardIssue = (
 ): ValidationIssue => ({ path, code, message: { vi, en } });
 
 /** The most issues a refused standard reports; the rest are counted in a last issue. */
-export const MOST_STANDARD_ISSUES: number = HOUSEHOLD_LIMITS.issues;
+const MOST_STANDARD_ISSUES: number = HOUSEHOLD_LIMITS.issues;
 
 /**
  * zod's issues about a standard's definition, at `prefix` in the changes, worded for a standard:
