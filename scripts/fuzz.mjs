@@ -1,6 +1,7 @@
 // The long fuzz run: every property of test/fuzz with FUZZ_RUNS runs (200,000 unless set), no
 // time limits, no coverage. `npm run fuzz`; `FUZZ_RUNS=20000 npm run fuzz` for a shorter one.
 // Not part of `npm test`, which runs the same properties with its quick counts.
+import { availableParallelism } from 'node:os';
 import { startVitest } from 'vitest/node';
 
 process.env.FUZZ_RUNS ??= '200000';
@@ -10,6 +11,8 @@ const vitest = await startVitest('test', ['test/fuzz'], {
   run: true,
   watch: false,
   testTimeout: 0,
+  // Every core: the properties are independent files, and the long run is CPU-bound.
+  maxWorkers: availableParallelism(),
 });
 const failed = vitest?.state.getCountOfFailedTests() ?? 1;
 await vitest?.close();
