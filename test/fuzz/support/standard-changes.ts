@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ND07_2021 } from '../../../src/index';
 import { copy, type Record_, setOwn } from './households';
 import { UNKNOWN_KEY } from './mutations';
 import type { PathKey } from './paths';
@@ -10,20 +11,7 @@ import type { PathKey } from './paths';
  * derived standard keeps at least 3 indicators and a threshold no higher than it has indicators.
  */
 
-export const ND07_IDS = [
-  'employment',
-  'dependants',
-  'nutrition',
-  'healthInsurance',
-  'adultEducation',
-  'childSchooling',
-  'housingQuality',
-  'housingArea',
-  'water',
-  'sanitation',
-  'telecom',
-  'informationAccess',
-] as const;
+export const ND07_IDS: readonly string[] = ND07_2021.indicators.map((indicator) => indicator.id);
 
 const citation = { kind: 'decision', number: '1/2025/QĐ-UBND', grade: 'L' };
 const month = (amount: number) => ({ amount, per: 'month', basis: citation });
