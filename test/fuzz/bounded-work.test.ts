@@ -11,13 +11,16 @@ import {
 } from '../../src/index';
 import { type Record_, setOwn } from './support/households';
 import { expectWellFormedIssues } from './support/issues';
+import { FUZZ_TIMEOUT } from './support/runs';
 
 /*
  * Every input of up to a megabyte is answered quickly: the work is bounded by the limits, not by
  * the size of what the caller sent. These tests are about bounded work, not speed: the only timed
- * assertion is a generous one second of wall time for each 1 MB input, retried up to three times
- * (a bounded parse takes milliseconds; unbounded work took seconds to minutes), so that a burst of
- * load from other processes does not fail them.
+ * assertion is a generous one second of wall time for each 1 MB input (a bounded answer takes
+ * milliseconds to a tenth of a second; unbounded work took seconds to minutes). This 2-core
+ * machine is shared (load averages of 10 to 15 were seen while these tests ran), so a run is
+ * retried up to three times, and when the fastest still takes over a second of wall time, half a
+ * second of this process's CPU time decides: the wait was then for other processes.
  */
 
 const MB = 1 << 20;
@@ -124,44 +127,57 @@ function jsonBytes(value: unknown): number {
   }
 }
 
-/**
- * The value of `action` and its wall time in milliseconds: that of the first run within one
- * second, or the fastest of three runs.
- */
-function timed<T>(action: () => T): { value: T; ms: number } {
-  let fastest = Number.POSITIVE_INFINITY;
-  let value: T | undefined;
-  for (let run = 0; run < 3 && fastest >= ONE_SECOND; run++) {
-    const start = performance.now();
-    value = action();
-    fastest = Math.min(fastest, performance.now() - start);
+/** The value of `action`, or the VnPovertyError it throws (any other error fails the test). */
+function caught(action: () => unknown): unknown {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof VnPovertyError) return error;
+    throw error;
   }
-  return { value: value as T, ms: fastest };
+}
+
+/**
+ * Runs `action` up to three times, until one run takes less than a second of wall time, and checks
+ * that it did, or that its fastest run used less than half a second of this process's CPU time.
+ */
+function answeredInASecond<T>(action: () => T): T {
+  let wall = Number.POSITIVE_INFINITY;
+  let cpu = Number.POSITIVE_INFINITY;
+  let value: T | undefined;
+  for (let run = 0; run < 3 && wall >= ONE_SECOND; run++) {
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    value = action();
+    const used = process.cpuUsage(startCpu);
+    wall = Math.min(wall, performance.now() - start);
+    cpu = Math.min(cpu, (used.user + used.system) / 1000);
+  }
+  if (wall >= ONE_SECOND)
+    expect(cpu, `${wall.toFixed(0)} ms of wall time`).toBeLessThan(ONE_SECOND / 2);
+  return value as T;
 }
 
 describe('bounded work on inputs of about a megabyte', () => {
   for (const [name, make] of Object.entries(HOUSEHOLDS)) {
-    it(`parseHousehold, then assessHousehold: ${name}`, () => {
-      const input = make();
-      expect(jsonBytes(input)).toBeLessThanOrEqual(MB + 100_000);
-      const parsed = timed(() => parseHousehold(input, { on: '2024-06-01' }));
-      expect(parsed.ms).toBeLessThan(ONE_SECOND);
-      if (!parsed.value.success) {
-        expect(parsed.value.issues.length).toBeLessThanOrEqual(HOUSEHOLD_LIMITS.issues + 1);
-        expectWellFormedIssues(parsed.value.issues, input);
-        const named = parsed.value.issues.filter((issue) => issue.suggestions !== undefined);
-        expect(named.length).toBeLessThanOrEqual(HOUSEHOLD_LIMITS.suggestedNames);
-      }
-      const assessed = timed(() => {
-        try {
-          return assessHousehold(input as Household, { on: '2024-06-01' });
-        } catch (error) {
-          if (error instanceof VnPovertyError) return error;
-          throw error;
+    it(
+      `parseHousehold, then assessHousehold: ${name}`,
+      () => {
+        const input = make();
+        expect(jsonBytes(input)).toBeLessThanOrEqual(MB + 100_000);
+        const parsed = answeredInASecond(() => parseHousehold(input, { on: '2024-06-01' }));
+        if (!parsed.success) {
+          expect(parsed.issues.length).toBeLessThanOrEqual(HOUSEHOLD_LIMITS.issues + 1);
+          expectWellFormedIssues(parsed.issues, input);
+          const named = parsed.issues.filter((issue) => issue.suggestions !== undefined);
+          expect(named.length).toBeLessThanOrEqual(HOUSEHOLD_LIMITS.suggestedNames);
         }
-      });
-      expect(assessed.ms).toBeLessThan(ONE_SECOND);
-    });
+        answeredInASecond(() =>
+          caught(() => assessHousehold(input as Household, { on: '2024-06-01' })),
+        );
+      },
+      FUZZ_TIMEOUT,
+    );
   }
 
   const CHANGES: Record<string, () => unknown> = {
@@ -208,38 +224,33 @@ describe('bounded work on inputs of about a megabyte', () => {
   };
 
   for (const [name, make] of Object.entries(CHANGES)) {
-    it(`defineStandard: ${name}`, () => {
-      const changes = make();
-      expect(jsonBytes(changes)).toBeLessThanOrEqual(MB + 100_000);
-      const { value, ms } = timed(() => {
-        try {
-          return defineStandard(ND07_2021, changes as never);
-        } catch (error) {
-          if (error instanceof VnPovertyError) return error;
-          throw error;
-        }
-      });
-      expect(ms).toBeLessThan(ONE_SECOND);
-      expect(value).toBeInstanceOf(VnPovertyError);
-      expect((value as VnPovertyError).issues.length).toBeLessThanOrEqual(101);
-    });
+    it(
+      `defineStandard: ${name}`,
+      () => {
+        const changes = make();
+        expect(jsonBytes(changes)).toBeLessThanOrEqual(MB + 100_000);
+        const value = answeredInASecond(() =>
+          caught(() => defineStandard(ND07_2021, changes as never)),
+        );
+        expect(value).toBeInstanceOf(VnPovertyError);
+        expect((value as VnPovertyError).issues.length).toBeLessThanOrEqual(101);
+      },
+      FUZZ_TIMEOUT,
+    );
   }
 
-  it('assessment options: a 1 MB date, 100,000 unknown option keys', () => {
-    for (const options of [
-      { on: '2'.repeat(MB) },
-      { on: '2024-06-01', ...manyKeys(100_000, (i) => `o${i}`) },
-    ]) {
-      const { value, ms } = timed(() => {
-        try {
-          return createAssessor(options as never);
-        } catch (error) {
-          return error;
-        }
-      });
-      expect(ms).toBeLessThan(ONE_SECOND);
-      expect(value).toBeInstanceOf(VnPovertyError);
-      expect((value as VnPovertyError).message.length).toBeLessThan(1000);
-    }
-  });
+  it(
+    'assessment options: a 1 MB date, 100,000 unknown option keys',
+    () => {
+      for (const options of [
+        { on: '2'.repeat(MB) },
+        { on: '2024-06-01', ...manyKeys(100_000, (i) => `o${i}`) },
+      ]) {
+        const value = answeredInASecond(() => caught(() => createAssessor(options as never)));
+        expect(value).toBeInstanceOf(VnPovertyError);
+        expect((value as VnPovertyError).message.length).toBeLessThan(1000);
+      }
+    },
+    FUZZ_TIMEOUT,
+  );
 });
