@@ -595,3 +595,14 @@ describe('found by fuzzing: the register’s order changes nothing', () => {
     expect(evidence(users)).toEqual(evidence([...users].reverse()));
   });
 });
+
+describe('found while fuzzing: messages name the right field', () => {
+  it('a declared value that is not a boolean is a declared indicator, not the field of that name', () => {
+    const issues = issuesOf(householdInput({ declared: { water: 'yes', income: 1 } as never }));
+    expect(issues.map((issue) => issue.path)).toEqual(['declared.water', 'declared.income']);
+    for (const issue of issues) {
+      expect(issue.message.vi).toMatch(/^Chỉ số kê khai/);
+      expect(issue.message.vi).not.toMatch(/Nguồn nước|Thu nhập/);
+    }
+  });
+});
