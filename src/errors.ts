@@ -3,8 +3,9 @@ import type { Message } from './i18n/message';
 /**
  * The stable codes of the errors that the library throws for misuse.
  *
- * - `invalid-options`: the options object of a call is missing, not an object, has an unknown key,
- *   names the standard in more than one way, or an option is not of its documented form (an
+ * - `invalid-options`: the options object of a call is missing, not a plain object, has an unknown
+ *   key, cannot be read (a getter or proxy that throws), names the standard in more than one way,
+ *   or an option is not of its documented form (an
  *   Alkire-Foster cut-off or weight, the treatment of unknown values, a grouping);
  * - `invalid-date`: a date is not a real `YYYY-MM-DD` calendar date;
  * - `date-out-of-range`: no national standard governs the date or year (before 2016, after 2030);
@@ -163,6 +164,11 @@ export function describeValue(value: unknown): string {
     case 'undefined':
       return 'undefined';
     default:
-      return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+      if (value === null) return 'null';
+      try {
+        return Array.isArray(value) ? 'array' : typeof value;
+      } catch {
+        return typeof value; // a revoked proxy
+      }
   }
 }

@@ -2,6 +2,7 @@ import type { Area } from '../household/types';
 import type { Message } from '../i18n/message';
 import { formatVnd } from '../money/format-vnd';
 import type { Standard } from '../standards/types';
+import { copyCitation } from './copies';
 import type { CategoryDecision } from './decide-category';
 import { isUnpublished } from './income-test';
 import { type Memo, remember } from './memo';
@@ -60,7 +61,8 @@ function measuredReason(income: IncomeAssessment): Reason<AssessmentReasonCode> 
       vi: `Thu nhập bình quân đầu người ${clauses.map((c) => c.vi).join('; ')} (${scale.vi}).`,
       en: `Income per capita is ${clauses.map((c) => c.en).join('; ')} (${scale.en}).`,
     },
-    basis: last.basis,
+    // Its own copy: `last` belongs to the first household's result, which its caller may change.
+    basis: copyCitation(last.basis),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/calendar';
 import { parseReferenceDate } from '../dates/parse-reference-date';
 import { describeValue, VnPovertyError } from '../errors';
+import { readOptions } from '../household/read-options';
 import { isLibraryStandard } from '../standards/library-standards';
 import { findNationalStandard } from '../standards/national-standards';
 import { ANNUAL_REVIEW, isInReviewWindow } from '../standards/review-calendar';
@@ -82,29 +83,11 @@ export interface ResolvedOptions {
   readonly notes: readonly Note[];
 }
 
-const KEYS = new Set(['on', 'standard', 'policyYear', 'reviewYear']);
+const KEYS = ['on', 'standard', 'policyYear', 'reviewYear'];
 const CHOICES = ['standard', 'policyYear', 'reviewYear'] as const;
 
 function invalidOptions(vi: string, en: string): VnPovertyError {
   return new VnPovertyError('invalid-options', { vi, en });
-}
-
-function readOptions(options: unknown): Readonly<Record<string, unknown>> {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalidOptions(
-      `Cần truyền tuỳ chọn là một đối tượng có ngày tham chiếu, ví dụ { on: '2025-10-01' } (nhận được: ${describeValue(options)}).`,
-      `The options must be an object with a reference date, such as { on: '2025-10-01' } (got ${describeValue(options)}).`,
-    );
-  }
-  const unknown = Object.keys(options).filter((key) => !KEYS.has(key));
-  if (unknown.length > 0) {
-    const names = unknown.slice(0, 5).map(describeValue).join(', ');
-    throw invalidOptions(
-      `Tuỳ chọn không có trường ${names}: chỉ nhận on, standard, policyYear, reviewYear.`,
-      `The options have no field ${names}: use on, standard, policyYear or reviewYear.`,
-    );
-  }
-  return options as Readonly<Record<string, unknown>>;
 }
 
 function yearOption(name: string, value: unknown): number {
@@ -202,7 +185,7 @@ function explicitNotes(on: CalendarDate, standard: Standard): Note[] {
  * `invalid-standard`
  */
 export function resolveAssessOptions(options: unknown): ResolvedOptions {
-  const read = readOptions(options);
+  const read = readOptions(options, KEYS, 'assessHousehold/createAssessor', "{ on: '2025-10-01' }");
   const given = CHOICES.filter((key) => read[key] !== undefined);
   if (given.length > 1) {
     throw invalidOptions(

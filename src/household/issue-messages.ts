@@ -23,10 +23,14 @@ export function fieldLabel(path: string, subject: IssueSubject = 'household'): M
     return subject === 'household'
       ? { vi: 'Hộ gia đình', en: 'The household record' }
       : { vi: 'Nội dung thay đổi của chuẩn', en: 'The changes to the standard' };
-  const key = path
-    .split(/[.[\]"]/)
-    .filter((part) => part !== '' && !/^\d+$/.test(part))
-    .pop();
+  // Under `declared`, the last key is an indicator id, not a field: `declared.water` is not the
+  // water source.
+  const key = /^declared[.[]/.test(path)
+    ? 'declared'
+    : path
+        .split(/[.[\]"]/)
+        .filter((part) => part !== '' && !/^\d+$/.test(part))
+        .pop();
   const vi = subject === 'household' && key !== undefined ? FIELD_NAMES.get(key)?.vi : undefined;
   // Messages begin with the label: a Vietnamese name is capitalised, a path is kept as written.
   return {

@@ -1,12 +1,13 @@
 import type { CalendarDate } from '../dates/calendar';
 import { parseReferenceDate } from '../dates/parse-reference-date';
-import { describeValue, type ValidationIssue, VnPovertyError } from '../errors';
+import type { ValidationIssue } from '../errors';
 import { HOUSEHOLD_RECORD } from './contract';
 import { type AddIssue, checkAcrossFields } from './cross-field-issues';
 import type { ParseIssueCode } from './issue-codes';
 import { type IssueDetails, issueMessage } from './issue-messages';
 import { HOUSEHOLD_LIMITS } from './limits';
 import { markParsed } from './parsed-households';
+import { readOptions } from './read-options';
 import { INVALID, isPlainObject, pathOf, type Report } from './record-checks';
 import type { Household } from './types';
 
@@ -49,14 +50,8 @@ export interface ParseHouseholdOptions {
   readonly on?: string;
 }
 
-function readOptions(options: unknown): { on: CalendarDate | undefined; onText: string } {
-  if (!isPlainObject(options)) {
-    throw new VnPovertyError('invalid-options', {
-      vi: `Tuỳ chọn của parseHousehold phải là một đối tượng, ví dụ { on: '2025-10-01' } (nhận được ${describeValue(options)}).`,
-      en: `The options of parseHousehold must be an object such as { on: '2025-10-01' } (got ${describeValue(options)}).`,
-    });
-  }
-  const on = options.on;
+function readParseOptions(options: unknown): { on: CalendarDate | undefined; onText: string } {
+  const { on } = readOptions(options, ['on'], 'parseHousehold', "{ on: '2025-10-01' }");
   if (on === undefined) return { on: undefined, onText: '' };
   return { on: parseReferenceDate(on as string), onText: on as string };
 }
@@ -107,8 +102,11 @@ function describe(
     issues.push(householdId === undefined ? withSuggestions : { ...withSuggestions, householdId });
   };
   const report: Report = {
-    issue: (code, place, details: Omit<IssueDetails, 'path'> = {}) =>
-      add(code, { ...details, path: pathOf(place) }),
+    // Once the list is full, a problem is only counted: its path is not even formatted.
+    issue: (code, place, details: Omit<IssueDetails, 'path'> = {}) => {
+      if (issues.length >= HOUSEHOLD_LIMITS.issues) dropped++;
+      else add(code, { ...details, path: pathOf(place) });
+    },
     suggestionsLeft: HOUSEHOLD_LIMITS.suggestedNames,
   };
   HOUSEHOLD_RECORD(input, undefined, report);
@@ -152,8 +150,8 @@ function unreadable(): ValidationIssue<ParseIssueCode> {
  * @param input - anything, typically JSON from a form, a file or a database
  * @param options - `on`: a reference date against which the record's dates are checked
  * @returns `{ success: true, data }` or `{ success: false, issues }`
- * @throws {@link VnPovertyError} `invalid-options` when the options are not an object, or
- * `invalid-date` when `options.on` is not a real date
+ * @throws {@link VnPovertyError} `invalid-options` when the options are not a plain object, have
+ * a key other than `on`, or cannot be read; `invalid-date` when `options.on` is not a real date
  *
  * @example
  * ```ts
@@ -184,7 +182,7 @@ export function parseHousehold(
   input: unknown,
   options: ParseHouseholdOptions = {},
 ): ParseResult<Household> {
-  const { on, onText } = readOptions(options);
+  const { on, onText } = readParseOptions(options);
   try {
     const accepted = accept(input, on, onText);
     if (accepted !== undefined) return { success: true, data: markParsed(accepted) };

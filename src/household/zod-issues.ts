@@ -33,13 +33,21 @@ function sizeIssue(
   return emit('too-large', { path, limit });
 }
 
-function fromOne(raw: z.core.$ZodIssue, input: unknown, emit: Emit): ValidationIssue[] {
-  const path = formatPath(raw.path);
+function fromOne(
+  raw: z.core.$ZodIssue,
+  input: unknown,
+  emit: Emit,
+  prefix: readonly PropertyKey[],
+  room: number,
+): ValidationIssue[] {
+  const path = formatPath([...prefix, ...raw.path]);
   switch (raw.code) {
     case 'unrecognized_keys':
-      return raw.keys.map((key) =>
-        emit('unknown-key', { path: formatPath([...raw.path, key]), key }),
-      );
+      return raw.keys
+        .slice(0, room)
+        .map((key) =>
+          emit('unknown-key', { path: formatPath([...prefix, ...raw.path, key]), key }),
+        );
     case 'invalid_type':
       if (!isPresent(input, raw.path)) return [emit('required', { path })];
       return [emit('invalid-type', { path, expected: raw.expected })];
@@ -65,12 +73,19 @@ function fromOne(raw: z.core.$ZodIssue, input: unknown, emit: Emit): ValidationI
   }
 }
 
-/** Turns zod's issues into the library's: a stable code, the path, and both languages. */
+/**
+ * Turns zod's issues into the library's: a stable code, the path, and both languages. `input` is
+ * what zod checked; `prefix` is where it sits in what the caller passed, so that paths and
+ * messages name the caller's place. At most `limit` are made: 100,000 unknown keys need not
+ * become 100,000 messages.
+ */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
   householdId: string | undefined,
   subject: IssueSubject = 'household',
+  prefix: readonly PropertyKey[] = [],
+  limit: number = Number.POSITIVE_INFINITY,
 ): ValidationIssue[] {
   const emit: Emit = (code, details) => {
     const base = { path: details.path, code, message: issueMessage(code, details, subject) };
@@ -79,5 +94,10 @@ export function fromZodIssues(
       : base;
     return householdId === undefined ? withSuggestions : { ...withSuggestions, householdId };
   };
-  return issues.flatMap((raw) => fromOne(raw, input, emit));
+  const made: ValidationIssue[] = [];
+  for (const raw of issues) {
+    if (made.length >= limit) break;
+    made.push(...fromOne(raw, input, emit, prefix, limit - made.length));
+  }
+  return made;
 }

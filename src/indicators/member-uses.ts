@@ -33,14 +33,17 @@ export function memberUses(context: HouseholdContext, rule: MemberUsesRule): Rul
     }
     if (used !== undefined) {
       users = append(users, member.id);
-      // One user decides "not deprived": the first one's facts are the evidence.
-      if (usersValues === undefined)
-        usersValues = append(usersValues, {
-          memberId: member.id,
-          memberIndex: index,
-          ageYears,
-          values: used === 'usesInternet' ? { usesInternet: true } : { usesPhone: true },
-        });
+      // One user decides "not deprived": the one with the smallest id is the evidence, so that
+      // the register's order, which means nothing in law, does not change the result.
+      if (usersValues === undefined || member.id < (usersValues[0] as MemberEvidence).memberId)
+        usersValues = [
+          {
+            memberId: member.id,
+            memberIndex: index,
+            ageYears,
+            values: used === 'usesInternet' ? { usesInternet: true } : { usesPhone: true },
+          },
+        ];
     } else if (unanswered && users === undefined) {
       open = append(open, member.id);
       openValues = append(openValues, {

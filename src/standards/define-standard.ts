@@ -1,17 +1,46 @@
 import { describeValue, type ValidationIssue, VnPovertyError } from '../errors';
+import { formatPath } from '../household/format-path';
+import { issueMessage } from '../household/issue-messages';
 import { checkChanges } from './changes-schema';
 import { deriveIndicators } from './derive-indicators';
 import { deriveLines, lineOrderIssues } from './derive-lines';
 import { isLibraryStandard, publishStandard } from './library-standards';
 import { NATIONAL_STANDARDS } from './national-standards';
 import type { StandardChanges } from './standard-changes';
-import { standardIssue, standardZodIssues } from './standard-issues';
+import { reportedIssues, standardIssue, standardZodIssues } from './standard-issues';
 import type { IndicatorDefinition, Standard } from './types';
+
+/** The caller's `indicators.update`, read from the input itself (zod's copy drops `__proto__`). */
+function callerUpdate(changes: unknown): object | undefined {
+  const update = (changes as { indicators?: { update?: unknown } }).indicators?.update;
+  return typeof update === 'object' && update !== null ? update : undefined;
+}
 
 /** The own keys of the caller's `indicators.update`, read from the input itself. */
 function updateIds(changes: unknown): string[] {
-  const update = (changes as { indicators?: { update?: unknown } }).indicators?.update;
-  return typeof update === 'object' && update !== null ? Object.keys(update) : [];
+  const update = callerUpdate(changes);
+  return update === undefined ? [] : Object.keys(update);
+}
+
+/**
+ * A rule parameter named `__proto__`, which zod's record of parameters drops without a word: it is
+ * not a parameter of any rule, so it is reported like any other unknown one.
+ */
+function prototypeParameterIssues(changes: unknown): ValidationIssue[] {
+  const update = callerUpdate(changes);
+  if (update === undefined) return [];
+  return Object.entries(update).flatMap(([id, given]) => {
+    const rule = (given as { rule?: unknown } | null)?.rule;
+    if (typeof rule !== 'object' || rule === null || !Object.hasOwn(rule, '__proto__')) return [];
+    const path = formatPath(['indicators', 'update', id, 'rule', '__proto__']);
+    return [
+      {
+        path,
+        code: 'unknown-key',
+        message: issueMessage('unknown-key', { path, key: '__proto__' }, 'standard'),
+      },
+    ];
+  });
 }
 
 /** Checks that hold across the whole derived standard, once its parts are known. */
@@ -79,8 +108,10 @@ function consistencyIssues(
  * (press summaries, grade N: see the guide Readings). The changes are validated like user data: every
  * problem is reported at once, with its path (a parameter that is not one of the standard's, a
  * rule that could never apply or always would, a threshold above the number of indicators, policy
- * years outside 2000–2100, an indicator id named like an `Object.prototype` member). A line given
- * without a citation is recorded as a what-if line of grade U. The new standard names its base in
+ * years outside 2000–2100, an indicator id named like an `Object.prototype` member), up to 100
+ * problems and a last `too-many-issues`; a list or record of more than 100 entries is refused at
+ * once (`too-many`), and changes whose reading throws (a getter, a proxy) are refused with
+ * `unreadable-changes`. A line given without a citation is recorded as a what-if line of grade U. The new standard names its base in
  * `derivedFrom`, and every result made with it carries its id. The caller's objects are copied,
  * never frozen or kept.
  *
@@ -117,11 +148,7 @@ export function defineStandard<Id extends string>(
       en: `The base (${describeValue(base)}) is not a standard the library made: start from a national edition or another defineStandard result.`,
     });
   }
-  const checked = checkChanges(changes);
-  if (!checked.success) throw invalid(standardZodIssues(checked.issues, changes));
-  // zod's output is a fresh copy: the standard never aliases, nor freezes, the caller's objects.
-  const given = checked.data as StandardChanges;
-  const issues: ValidationIssue[] = [];
+  const { given, ids, issues } = readChanges(changes);
   if (NATIONAL_STANDARDS.some((standard) => standard.id === given.id) || given.id === base.id) {
     issues.push(
       standardIssue(
@@ -148,18 +175,87 @@ export function defineStandard<Id extends string>(
     lowIncomeWorker:
       given.lowIncomeWorker === undefined ? base.lowIncomeWorker : given.lowIncomeWorker,
   };
-  const indicators = deriveIndicators(
-    base.indicators,
-    given.indicators,
-    updateIds(changes),
-    issues,
-  );
+  const indicators = deriveIndicators(base.indicators, given.indicators, ids, issues);
   issues.push(...consistencyIssues(parts, indicators));
   if (issues.length > 0) throw invalid(issues);
   return publishStandard({ ...parts, indicators });
 }
 
-function invalid(issues: readonly ValidationIssue[]): VnPovertyError {
+/** The most entries of a list or record of the changes: far more than any standard needs. */
+const MOST_ENTRIES = 100;
+
+/**
+ * The lists and records of the changes that have more than {@link MOST_ENTRIES} entries, refused
+ * before any entry is checked, so that a megabyte of changes is answered at once.
+ */
+function oversizeIssues(changes: unknown): ValidationIssue[] {
+  const indicators = (changes as { indicators?: unknown } | null)?.indicators;
+  if (typeof indicators !== 'object' || indicators === null) return [];
+  const { remove, add, update } = indicators as Record<string, unknown>;
+  const sized: [PropertyKey[], unknown][] = [
+    [['indicators', 'remove'], remove],
+    [['indicators', 'add'], add],
+    [['indicators', 'update'], update],
+  ];
+  const updates = callerUpdate(changes);
+  if (updates !== undefined && Object.keys(updates).length <= MOST_ENTRIES) {
+    for (const [id, given] of Object.entries(updates))
+      sized.push([
+        ['indicators', 'update', id, 'rule'],
+        (given as { rule?: unknown } | null)?.rule,
+      ]);
+  }
+  return sized.flatMap(([keys, value]) => {
+    const size = Array.isArray(value)
+      ? value.length
+      : isRecord(value)
+        ? Object.keys(value).length
+        : 0;
+    if (size <= MOST_ENTRIES) return [];
+    const path = formatPath(keys);
+    return [
+      {
+        path,
+        code: 'too-many',
+        message: issueMessage('too-many', { path, limit: MOST_ENTRIES }, 'standard'),
+      },
+    ];
+  });
+}
+
+const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/**
+ * Reads the caller's changes, once: zod's fresh copy (the standard never aliases, nor freezes, the
+ * caller's objects), the ids of `indicators.update` and the `__proto__` rule parameters, read from
+ * the input itself. Changes whose reading throws (a getter, a proxy) are not valid changes.
+ *
+ * @throws {@link VnPovertyError} `invalid-standard`
+ */
+function readChanges(changes: unknown): {
+  given: StandardChanges;
+  ids: string[];
+  issues: ValidationIssue[];
+} {
+  try {
+    const oversize = oversizeIssues(changes);
+    if (oversize.length > 0) throw invalid(oversize);
+    const checked = checkChanges(changes);
+    if (!checked.success) throw invalid(standardZodIssues(checked.issues, changes));
+    const given = checked.data as StandardChanges;
+    return { given, ids: updateIds(changes), issues: prototypeParameterIssues(changes) };
+  } catch (error) {
+    if (error instanceof VnPovertyError) throw error;
+    const message = {
+      vi: 'Không đọc được nội dung thay đổi của chuẩn: đọc một giá trị trong đó gây lỗi. Hãy truyền dữ liệu thường (JSON).',
+      en: 'The changes to the standard could not be read: reading one of their values failed. Pass plain data (JSON).',
+    };
+    throw invalid([{ path: '', code: 'unreadable-changes', message }]);
+  }
+}
+
+function invalid(found: readonly ValidationIssue[]): VnPovertyError {
+  const issues = reportedIssues(found);
   const shown = issues.slice(0, 10);
   const more = issues.length > shown.length ? ` (+${issues.length - shown.length})` : '';
   return new VnPovertyError(

@@ -27,11 +27,12 @@ function updateIndicator(
     if (checked.success) rule = checked.data as IndicatorRule;
     else
       issues.push(
-        ...standardZodIssues(
-          checked.issues,
-          candidate,
-          formatPath(['indicators', 'update', current.id, 'rule']),
-        ),
+        ...standardZodIssues(checked.issues, candidate, [
+          'indicators',
+          'update',
+          current.id,
+          'rule',
+        ]),
       );
   }
   return {
