@@ -240,7 +240,7 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
       assessBatchOfItems(
         batch,
         chosen.options,
-        { households: source.files[0] as string },
+        { households: source.householdsSource },
         output,
         errors,
         tally,

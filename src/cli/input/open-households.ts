@@ -103,16 +103,32 @@ export async function openHouseholds(
   switch (format) {
     case 'json':
       await checkReadable(path);
-      return { format, files: [path], batches: jsonBatches(path, options.progress) };
+      return {
+        format,
+        files: [path],
+        householdsSource: path,
+        batches: jsonBatches(path, options.progress),
+      };
     case 'ndjson':
       await checkReadable(path);
-      return { format, files: [path], batches: ndjsonBatches(path, options.progress) };
+      return {
+        format,
+        files: [path],
+        householdsSource: path,
+        batches: ndjsonBatches(path, options.progress),
+      };
     case 'csv': {
       const membersPath = membersFileFor(path, options.members);
       const households = await openCsvTable(path, options.progress);
       const members = await openCsvTable(membersPath);
       const { tables, batches } = await openTables(households, members, [path, membersPath]);
-      return { format, files: [path, membersPath], header: tables.households.headers, batches };
+      return {
+        format,
+        files: [path, membersPath],
+        householdsSource: path,
+        header: tables.households.headers,
+        batches,
+      };
     }
     case 'xlsx': {
       await checkReadable(path);
@@ -125,7 +141,13 @@ export async function openHouseholds(
         book.households.source,
         book.members.source,
       ]);
-      return { format, files: [path], header: tables.households.headers, batches };
+      return {
+        format,
+        files: [path],
+        householdsSource: book.households.source,
+        header: tables.households.headers,
+        batches,
+      };
     }
   }
 }

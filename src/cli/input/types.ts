@@ -53,6 +53,8 @@ export interface HouseholdSource {
   readonly format: InputFormat;
   /** The files read (the households table first). */
   readonly files: readonly string[];
+  /** Where household rows are, as items name it: the file, or `file.xlsx#sheet`. */
+  readonly householdsSource: string;
   /** The households table's header as written (CSV, XLSX): an output table repeats it. */
   readonly header?: readonly string[];
   /** The items in batches, in input order. */
