@@ -1,6 +1,8 @@
 import { VnPovertyError } from '../index';
 import { CliError, EXIT } from './cli-error';
+import { allocateCommand } from './commands/allocate';
 import { assessCommand } from './commands/assess';
+import { explainCommand } from './commands/explain';
 import { MAIN_HELP } from './commands/help';
 import type { CliIo } from './io';
 import { removeTemporaryFiles } from './output/atomic-file';
@@ -8,7 +10,11 @@ import { bothLanguages } from './text';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: ReadonlyMap<string, Command> = new Map([['assess', assessCommand]]);
+const COMMANDS: ReadonlyMap<string, Command> = new Map([
+  ['assess', assessCommand],
+  ['explain', explainCommand],
+  ['allocate', allocateCommand],
+]);
 
 /**
  * Runs the command line `args` (without the program name) and returns the exit code: 0 every row
