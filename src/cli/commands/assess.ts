@@ -1,5 +1,5 @@
-import { extname } from 'node:path';
 import {
+  type AssessManyItem,
   type Assessment,
   assessMany,
   CATEGORY_CODES,
@@ -9,7 +9,7 @@ import {
 } from '../../index';
 import { COMMON_OPTIONS, languageOf, onePath, parseCommand } from '../args';
 import { EXIT } from '../cli-error';
-import { openHouseholds } from '../input/open-households';
+import { formatOf, openHouseholds } from '../input/open-households';
 import type { ReadProgress } from '../input/text-file';
 import {
   type HouseholdSource,
@@ -153,32 +153,30 @@ function summary(
   return `${lines.join('\n')}\n`;
 }
 
-/** Parses and assesses one batch in input order; refused rows go to the errors file. */
+/** Parses and assesses one batch; assessed and refused rows are written in input order. */
 function assessBatchOfItems(
   items: readonly InputItem[],
   options: Parameters<typeof assessMany>[1],
-  files: { households: string },
+  householdsSource: string,
   output: AssessedOutput,
   errors: ErrorsFile,
   tally: Tally,
 ): void {
-  const records: RecordItem[] = [];
-  for (const item of items) {
-    if (isRecordItem(item)) {
-      records.push(item);
-      continue;
-    }
-    if (item.file === files.households) {
-      tally.households++;
-      tally.refusedHouseholds++;
-    } else tally.refusedMemberRows++;
-    errors.add(item);
-  }
-  for (const result of assessMany(
+  const records = items.filter(isRecordItem);
+  const results = assessMany(
     records.map((item) => item.record),
     options,
-  )) {
-    const item = records[result.index] as RecordItem;
+  );
+  for (const item of items) {
+    if (!isRecordItem(item)) {
+      if (item.file === householdsSource) {
+        tally.households++;
+        tally.refusedHouseholds++;
+      } else tally.refusedMemberRows++;
+      errors.add(item);
+      continue;
+    }
+    const result = results.next().value as AssessManyItem;
     tally.households++;
     if (result.success) {
       tally.assessed++;
@@ -190,7 +188,7 @@ function assessBatchOfItems(
     tally.refusedHouseholds++;
     const householdId = item.householdId;
     errors.add({
-      file: item.locate('').file,
+      file: householdsSource,
       row: item.row,
       ...(householdId === undefined ? {} : { householdId }),
       issues: result.issues.map((issue) => ({
@@ -213,13 +211,9 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
   const input = onePath('assess', positionals, { vi: 'tệp hộ', en: 'input file' });
   const chosen = chooseStandard(values);
   const standard = { id: chosen.standard.id, on: chosen.options.on };
-  const inputExtension = extname(input).slice(1).toLowerCase();
-  const outPath =
-    values.out ??
-    besideInput(input, 'assessed', inputExtension === 'jsonl' ? 'ndjson' : inputExtension);
-  const errorsPath =
-    values.errors ??
-    besideInput(input, 'errors', inputExtension === 'jsonl' ? 'ndjson' : inputExtension);
+  const inputFormat = formatOf(input);
+  const outPath = values.out ?? besideInput(input, 'assessed', inputFormat);
+  const errorsPath = values.errors ?? besideInput(input, 'errors', inputFormat);
   const outFormat = outputFormatOf(outPath, ['csv', 'xlsx', 'json', 'ndjson']);
   const errorsFormat = outputFormatOf(errorsPath, ['csv', 'xlsx', 'json', 'ndjson']);
   const read: ReadProgress = { bytes: 0, total: 0 };
@@ -237,14 +231,7 @@ export async function assessCommand(args: readonly string[], io: CliIo): Promise
   const progress = new Progress(io, language, read);
   try {
     for await (const batch of source.batches) {
-      assessBatchOfItems(
-        batch,
-        chosen.options,
-        { households: source.householdsSource },
-        output,
-        errors,
-        tally,
-      );
+      assessBatchOfItems(batch, chosen.options, source.householdsSource, output, errors, tally);
       await output.flush();
       await errors.flush();
       progress.update(tally.households);

@@ -19,6 +19,11 @@ export type Joined =
 
 /** How many member rows may wait for their household before the order is refused. */
 export const WAITING_MEMBER_ROWS = 100_000;
+/**
+ * How many groups of members of households still to come are read, looking for a household's
+ * members, before it is taken to have none.
+ */
+const MEMBER_GROUPS_AHEAD = 1_000;
 /** How far ahead in the households table a member's household is looked for. */
 const LOOKAHEAD_HOUSEHOLDS = 10_000;
 
@@ -148,15 +153,19 @@ export class TableJoin {
     out.push({ kind: 'household', household, members });
   }
 
-  /** Reads member rows until the group of `id`, or evidence that it has none. */
+  /**
+   * Reads member rows until the group of `id`, or evidence that it has none: the end of the table,
+   * or the groups of {@link MEMBER_GROUPS_AHEAD} households still to come (in a table in the
+   * households' order, the very next group would have been this household's).
+   */
   private async find(id: string, out: Joined[]): Promise<TableRow[]> {
+    let groupsAhead = 0;
     for (;;) {
       const group = await this.nextGroup(out);
       if (group === null) return [];
       if (group.id === id) return group.rows;
       this.wait(group.id, group.rows);
-      // The members of a household still to come: in the same order, `id` has no members.
-      if (await this.isAhead(group.id)) return [];
+      if ((await this.isAhead(group.id)) && ++groupsAhead >= MEMBER_GROUPS_AHEAD) return [];
     }
   }
 

@@ -118,6 +118,7 @@ export async function openHouseholds(
         batches: ndjsonBatches(path, options.progress),
       };
     case 'csv': {
+      await checkReadable(path);
       const membersPath = membersFileFor(path, options.members);
       const households = await openCsvTable(path, options.progress);
       const members = await openCsvTable(membersPath);
