@@ -50,7 +50,7 @@ export function readAmount(option: string, text: string): number {
 /** What a column of the units table holds. */
 type UnitColumn =
   | { readonly kind: 'id' | 'name' | 'floor' | 'cap' }
-  | { readonly kind: 'criterion'; readonly id: string; readonly flag: boolean }
+  | { readonly kind: 'criterion'; readonly id: string; readonly read: 'count' | 'decimal' | 'flag' }
   | { readonly kind: 'category'; readonly id: string };
 
 const FIXED: Readonly<Record<string, 'id' | 'name' | 'floor' | 'cap'>> = {
@@ -74,11 +74,9 @@ function unitColumns(
 ): UnitColumn[] {
   const byKey = new Map<string, UnitColumn>();
   for (const criterion of table.criteria) {
-    const column: UnitColumn = {
-      kind: 'criterion',
-      id: criterion.id,
-      flag: criterion.kind === 'flag',
-    };
+    const read =
+      criterion.kind === 'flag' ? 'flag' : criterion.kind === 'count' ? 'count' : 'decimal';
+    const column: UnitColumn = { kind: 'criterion', id: criterion.id, read };
     for (const name of [criterion.id, criterion.label.vi, criterion.label.en])
       byKey.set(headerKey(name), column);
   }
@@ -122,20 +120,21 @@ function unitColumns(
   return columns;
 }
 
-const NUMBER_SPEC = { path: '', kind: 'number', aliases: [] } as const;
-const FLAG_SPEC = { path: '', kind: 'boolean', aliases: [] } as const;
+const SPECS = {
+  count: { path: '', kind: 'vnd', aliases: [] },
+  decimal: { path: '', kind: 'number', aliases: [] },
+  flag: { path: '', kind: 'boolean', aliases: [] },
+} as const;
 
-/** A value cell: a number (a percentage is divided by 100), or yes/no for a flag; as written otherwise. */
-function cellValue(cell: string, flag: boolean): unknown {
-  const text = cell.trim();
-  if (text === '') return undefined;
-  if (flag) {
-    const read = readCell(text, FLAG_SPEC);
-    return read.ok ? read.value : text;
-  }
-  const percent = /^(.*)%$/.exec(text);
-  const read = readCell(percent === null ? text : (percent[1] ?? ''), NUMBER_SPEC);
-  const value = read.ok ? read.value : text;
+/**
+ * A value cell read as its criterion reads it: whole numbers and đồng with groups of three
+ * (`5.000`), decimals with a point or a comma (a percentage is divided by 100), yes/no for a flag.
+ * A cell that is none of these is passed as written, for `allocate` to refuse with its place.
+ */
+function cellValue(cell: string, read: 'count' | 'decimal' | 'flag'): unknown {
+  const percent = read === 'decimal' ? /^(.*)%$/.exec(cell) : null;
+  const result = readCell(percent === null ? cell : (percent[1] ?? ''), SPECS[read]);
+  const value = result.ok ? result.value : cell;
   return percent !== null && typeof value === 'number' ? value / 100 : value;
 }
 
@@ -148,14 +147,14 @@ function unitOf(row: TableRow, columns: readonly UnitColumn[]): AllocationUnit {
     if (cell === '') return;
     switch (column.kind) {
       case 'criterion':
-        values[column.id] = cellValue(cell, column.flag);
+        values[column.id] = cellValue(cell, column.read);
         break;
       case 'category':
         categories[column.id] = cell;
         break;
       case 'floor':
       case 'cap':
-        unit[column.kind] = cellValue(cell, false);
+        unit[column.kind] = cellValue(cell, 'count');
         break;
       default:
         unit[column.kind] = cell;

@@ -1,9 +1,15 @@
-import { type CellKind, type FieldSpec, headerKey } from './fields';
+import { type FieldSpec, headerKey } from './fields';
+
+/**
+ * What is wrong with a cell that no field can take: a yes/no cell that is neither, or a decimal
+ * written like a thousands grouping (`45.000`: 45 to some, 45,000 to others).
+ */
+export type CellProblem = 'not-yes-or-no' | 'ambiguous-number';
 
 /** What a cell holds once read: a value for the record, nothing (an empty cell), or a problem. */
 export type CellValue =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly expected: CellKind };
+  | { readonly ok: false; readonly problem: CellProblem };
 
 const EMPTY: CellValue = { ok: true, value: undefined };
 const ok = (value: unknown): CellValue => ({ ok: true, value });
@@ -26,7 +32,7 @@ function readBoolean(cell: string): CellValue {
   const key = headerKey(cell);
   if (YES.has(key)) return ok(true);
   if (NO.has(key)) return ok(false);
-  return { ok: false, expected: 'boolean' };
+  return { ok: false, problem: 'not-yes-or-no' };
 }
 
 function readDate(cell: string): unknown {
@@ -40,9 +46,12 @@ function readDate(cell: string): unknown {
   return cell;
 }
 
+const THOUSANDS_LIKE = /^\d{1,3}(\.\d{3})+$/;
+
 function readNumber(cell: string, kind: 'vnd' | 'number' | 'integer'): unknown {
-  if (PLAIN_NUMBER.test(cell)) return Number(cell);
+  // Whole đồng first: 72.000 is seventy-two thousand đồng, never 72.
   if (kind === 'vnd' && GROUPED.test(cell)) return Number(cell.replace(/[.,  ]/g, ''));
+  if (PLAIN_NUMBER.test(cell)) return Number(cell);
   if (kind === 'number' && DECIMAL_COMMA.test(cell)) return Number(cell.replace(',', '.'));
   // Not a number: the contract's check names the field and what it must be.
   return cell;
@@ -90,8 +99,11 @@ export function readCell(cell: string, spec: FieldSpec): CellValue {
   switch (spec.kind) {
     case 'text':
       return ok(text);
-    case 'vnd':
     case 'number':
+      // In Vietnamese 45.000 is forty-five thousand; in English, forty-five: neither is guessed.
+      if (THOUSANDS_LIKE.test(text)) return { ok: false, problem: 'ambiguous-number' };
+      return ok(readNumber(text, spec.kind));
+    case 'vnd':
     case 'integer':
       return ok(readNumber(text, spec.kind));
     case 'boolean':

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../../index';
 import { inputError } from '../cli-error';
-import { readCell } from './cells';
+import { type CellProblem, readCell } from './cells';
 import type { CsvProblem } from './csv';
 import {
   DECLARED_PREFIX,
@@ -211,16 +211,24 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 const ACCEPTED_BOOLEANS = 'có/không, true/false, yes/no, 1/0, x';
 
 /** The issue of a cell that is not of its column's form. */
-function cellIssue(path: string, header: string, cell: string): ValidationIssue {
+export function cellIssue(
+  path: string,
+  header: string,
+  cell: string,
+  problem: CellProblem,
+): ValidationIssue {
   const shownCell = JSON.stringify(cell.length > 40 ? `${cell.slice(0, 40)}…` : cell);
-  return {
-    path,
-    code: 'invalid-cell',
-    message: {
-      vi: `Cột "${header}": ${shownCell} không phải có/không (viết ${ACCEPTED_BOOLEANS}; để trống nếu chưa biết).`,
-      en: `Column "${header}": ${shownCell} is not yes or no (write ${ACCEPTED_BOOLEANS}; leave it empty when unknown).`,
-    },
-  };
+  const message =
+    problem === 'not-yes-or-no'
+      ? {
+          vi: `Cột "${header}": ${shownCell} không phải có/không (viết ${ACCEPTED_BOOLEANS}; để trống nếu chưa biết).`,
+          en: `Column "${header}": ${shownCell} is not yes or no (write ${ACCEPTED_BOOLEANS}; leave it empty when unknown).`,
+        }
+      : {
+          vi: `Cột "${header}": ${shownCell} có thể là số thập phân hoặc số có dấu phân cách hàng nghìn: hãy viết số không có dấu phân cách hàng nghìn, phần thập phân sau dấu phẩy hoặc dấu chấm (45 hoặc 45000; 45,5).`,
+          en: `Column "${header}": ${shownCell} reads as a decimal or as thousands: write the number without thousands separators, with a point or a comma before decimals (45 or 45000; 45.5).`,
+        };
+  return { path, code: 'invalid-cell', message };
 }
 
 /** A row's cells as fields of `target`, with the problems of cells no field can take. */
@@ -237,7 +245,9 @@ function fillFields(
     const cell = cells[index] ?? '';
     const read = readCell(cell, spec);
     if (!read.ok) {
-      issues.push(cellIssue(`${prefix}${spec.path}`, columns.headers[index] ?? spec.path, cell));
+      issues.push(
+        cellIssue(`${prefix}${spec.path}`, columns.headers[index] ?? spec.path, cell, read.problem),
+      );
       return;
     }
     if (read.value !== undefined) setPath(target, spec.path, read.value);
