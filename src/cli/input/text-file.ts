@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { inputError } from '../cli-error';
 
 /** The name of a file as messages show it. */
@@ -33,21 +33,8 @@ export async function checkReadable(path: string): Promise<number> {
   }
 }
 
-/** The first bytes of a file, to tell what it is whatever its name. */
-async function firstBytes(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const bytes = new Uint8Array(4);
-    const { bytesRead } = await handle.read(bytes, 0, 4, 0);
-    return bytes.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Refuses a text file that is UTF-16 or a workbook in disguise, with what to do instead. */
-async function checkTextEncoding(path: string): Promise<void> {
-  const bytes = await firstBytes(path);
+/** Refuses a text file that is UTF-16 or a workbook in disguise, from its first bytes. */
+function checkTextEncoding(path: string, bytes: Uint8Array): void {
   const [a, b, c, d] = bytes;
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
     throw inputError(
@@ -106,11 +93,11 @@ export interface ReadProgress {
 export async function* readTextFile(path: string, progress?: ReadProgress): AsyncGenerator<string> {
   const size = await checkReadable(path);
   if (progress !== undefined) progress.total += size;
-  await checkTextEncoding(path);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const bytes = chunk as Buffer;
+    if (offset === 0) checkTextEncoding(path, bytes);
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: true });
