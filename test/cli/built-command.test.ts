@@ -1,12 +1,19 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csv, put, QUICK_START_HOUSEHOLDS, readCsvRecords, scratch } from './helpers';
+import {
+  csv,
+  put,
+  putWorkbook,
+  QUICK_START_HOUSEHOLDS,
+  QUICK_START_MEMBERS,
+  readCsvRecords,
+  scratch,
+} from './helpers';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const COMMAND = join(root, 'dist', 'cli', 'vn-poverty.js');
-const SAMPLE = join(root, 'examples', 'data', 'thai-nguyen-synthetic');
 
 /** Runs the built command as a user does, in its own process. */
 function command(args: string[]): { code: number; out: string; err: string } {
@@ -30,27 +37,66 @@ describe('the built command (dist/cli/vn-poverty.js), end to end', () => {
     expect(command(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('assesses the synthetic sample: outputs written, refused rows listed, exit 1', () => {
+  it('assesses a file in every format: CSV, XLSX, JSON and NDJSON, one row refused in each (exit 1)', async () => {
     const folder = scratch();
-    const out = join(folder, 'out.csv');
-    const errors = join(folder, 'errors.csv');
-    const result = command([
-      'assess',
-      `${SAMPLE}.households.csv`,
-      '--review-year',
-      '2024',
-      '--out',
-      out,
-      '--errors',
-      errors,
-      '--lang',
-      'en',
+    const bad = [
+      'HH-0044',
+      'rural',
+      '-5',
+      'durable',
+      'durable',
+      'durable',
+      '40',
+      'piped',
+      'septic',
+      '-',
+    ];
+    const members = [
+      ...QUICK_START_MEMBERS,
+      ['HH-0044', 'a', 'nam', '1970', 'Kinh', '', '', '', '', '', ''],
+    ];
+    put(folder, 'csv.members.csv', csv(members));
+    const inputs = [
+      put(folder, 'csv.csv', csv([...QUICK_START_HOUSEHOLDS, bad])),
+      await putWorkbook(folder, 'xlsx.xlsx', {
+        Hộ: [...QUICK_START_HOUSEHOLDS, bad],
+        'Thành viên': members,
+      }),
+    ];
+    // The same households as JSON records, read back from the CSV run's NDJSON output.
+    const records = join(folder, 'records.ndjson');
+    expect(
+      command(['assess', inputs[0] as string, '--on', '2025-10-01', '--out', records]).code,
+    ).toBe(1);
+    const lines = readFileSync(records, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const { assessment: _, ...record } = JSON.parse(line);
+        return record;
+      });
+    const broken = { id: 'HH-0044', area: 'rural', income: { annualTotal: -5 } };
+    inputs.push(put(folder, 'json.json', JSON.stringify([...lines, broken])));
+    inputs.push(
+      put(folder, 'ndjson.ndjson', [...lines, broken].map((r) => JSON.stringify(r)).join('\n')),
+    );
+    for (const input of inputs) {
+      const result = command(['assess', input, '--on', '2025-10-01', '--lang', 'en']);
+      expect([input, result.code, result.err]).toEqual([input, 1, '']);
+      expect(result.out).toContain('Read 3 households: 2 assessed, 1 refused.');
+    }
+    expect(readCsvRecords(join(folder, 'csv.assessed.csv')).map((row) => row.category)).toEqual([
+      'poor',
+      'not-poor',
     ]);
-    expect(result.code).toBe(1);
-    expect(result.out).toContain('Read 4,006 households: 4,000 assessed, 6 refused.');
-    expect(result.err).toBe(''); // no progress line when standard error is not a terminal
-    expect(readCsvRecords(out)).toHaveLength(4000);
-    expect(readCsvRecords(errors)).toHaveLength(6);
+    const json = JSON.parse(readFileSync(join(folder, 'json.assessed.json'), 'utf8'));
+    expect(json.map((r: { assessment: { category: string } }) => r.assessment.category)).toEqual([
+      'poor',
+      'not-poor',
+    ]);
+    expect(
+      readCsvRecords(join(folder, 'csv.errors.csv')).map((row) => [row.row, row.code]),
+    ).toEqual([['4', 'negative-amount']]);
   }, 60_000);
 
   it('says what is wrong with a broken file in both languages, exit 2, no stack trace', () => {
@@ -72,10 +118,10 @@ describe('the built command (dist/cli/vn-poverty.js), end to end', () => {
     // The members table is a pipe that never ends: the run waits on it with its outputs open.
     const pipe = join(folder, 'x.members.csv');
     execFileSync('mkfifo', [pipe]);
-    const writer = spawn('sh', [
-      '-c',
-      `exec 3>"${pipe}"; printf 'householdId,sex,birthDate,ethnicity\\n' >&3; sleep 30`,
-    ]);
+    // A writer that sends the header and holds the pipe open until it is killed.
+    const holdOpen = `const fs = require('node:fs'); const fd = fs.openSync(${JSON.stringify(pipe)}, 'w');
+      fs.writeSync(fd, 'householdId,sex,birthDate,ethnicity\\n'); setTimeout(() => {}, 30000);`;
+    const writer = spawn(process.execPath, ['-e', holdOpen]);
     const run: ChildProcess = spawn(process.execPath, [
       COMMAND,
       'assess',
@@ -89,8 +135,9 @@ describe('the built command (dist/cli/vn-poverty.js), end to end', () => {
     expect(temporary()).toHaveLength(2);
     const exited = new Promise<number | null>((resolve) => run.on('exit', (code) => resolve(code)));
     run.kill('SIGINT');
-    expect(await exited).toBe(130);
+    // A read pending on a pipe holds the process until the pipe closes: close it.
     writer.kill();
+    expect(await exited).toBe(130);
     expect(readdirSync(folder).sort()).toEqual(['x.csv', 'x.members.csv']);
     expect(existsSync(join(folder, 'x.assessed.csv'))).toBe(false);
   }, 60_000);
