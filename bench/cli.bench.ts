@@ -9,7 +9,7 @@
 // reports, it does not fail. BENCH_HOUSEHOLDS sets the size, BENCH_ROUNDS the runs.
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { syntheticReview } from '../examples/thai-nguyen-synthetic';
 import { csvLine } from '../src/cli/output/csv-text';
 import { flattenHousehold, tableColumns } from '../src/cli/output/flatten';
@@ -18,7 +18,8 @@ const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const TARGET_SECONDS = 15;
 const TARGET_MB = 300;
-const root = resolve(import.meta.dirname, '..');
+// Run by scripts/bench.mjs from the repository's root.
+const root = process.cwd();
 const folder = join(root, '.tmp', 'bench-cli');
 const households = join(folder, `households-${HOUSEHOLDS}.csv`);
 const members = join(folder, `households-${HOUSEHOLDS}.members.csv`);

@@ -28,10 +28,24 @@ const KEBAB = /^[A-Za-z-]+$/;
 
 const pad = (text: string) => text.padStart(2, '0');
 
+const TRUE: CellValue = { ok: true, value: true };
+const FALSE: CellValue = { ok: true, value: false };
+/** The usual spellings, looked up before any normalising. */
+const EXACT = new Map<string, CellValue>([
+  ['true', TRUE],
+  ['false', FALSE],
+  ['có', TRUE],
+  ['không', FALSE],
+  ['1', TRUE],
+  ['0', FALSE],
+]);
+
 function readBoolean(cell: string): CellValue {
+  const exact = EXACT.get(cell);
+  if (exact !== undefined) return exact;
   const key = headerKey(cell);
-  if (YES.has(key)) return ok(true);
-  if (NO.has(key)) return ok(false);
+  if (YES.has(key)) return TRUE;
+  if (NO.has(key)) return FALSE;
   return { ok: false, problem: 'not-yes-or-no' };
 }
 
@@ -57,13 +71,30 @@ function readNumber(cell: string, kind: 'vnd' | 'number' | 'integer'): unknown {
   return cell;
 }
 
-function readEnum(cell: string, spec: FieldSpec): unknown {
-  if (spec.values !== undefined) {
-    const key = headerKey(cell);
-    for (const [name, value] of Object.entries(spec.values))
-      if (headerKey(name) === key) return value;
+/** Each enum field's Vietnamese value names, by their compared form and as written. */
+const VALUE_NAMES = new WeakMap<FieldSpec, ReadonlyMap<string, string>>();
+
+function valueNames(spec: FieldSpec): ReadonlyMap<string, string> {
+  let names = VALUE_NAMES.get(spec);
+  if (names === undefined) {
+    const entries = Object.entries(spec.values ?? {});
+    names = new Map([
+      ...entries.map(([name, value]): [string, string] => [name, value]),
+      ...entries.map(([name, value]): [string, string] => [headerKey(name), value]),
+    ]);
+    VALUE_NAMES.set(spec, names);
   }
-  return KEBAB.test(cell) ? cell.toLowerCase() : cell;
+  return names;
+}
+
+function readEnum(cell: string, spec: FieldSpec): unknown {
+  const names = spec.values === undefined ? undefined : valueNames(spec);
+  // The contract's values are plain ASCII words: no normalising is needed to read them.
+  if (KEBAB.test(cell)) {
+    const lower = cell.toLowerCase();
+    return names?.get(lower) ?? lower;
+  }
+  return names?.get(cell) ?? names?.get(headerKey(cell)) ?? cell;
 }
 
 function readList(cell: string): unknown {

@@ -56,10 +56,12 @@ export async function openCsvTable(path: string, progress?: ReadProgress): Promi
     }
   }
   const width = header.length;
-  const tidy = (batch: readonly TableRow[]) =>
-    batch
-      .filter((record) => record.problem !== undefined || !isBlank(record.cells))
-      .map((record) => shaped(record, width));
+  const tidy = (batch: readonly TableRow[]) => {
+    const rows: TableRow[] = [];
+    for (const record of batch)
+      if (record.problem !== undefined || !isBlank(record.cells)) rows.push(shaped(record, width));
+    return rows;
+  };
   async function* batches(): AsyncGenerator<TableRow[]> {
     if (first.length > 0) yield tidy(first);
     for await (const batch of all) yield tidy(batch);

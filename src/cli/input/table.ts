@@ -193,20 +193,34 @@ export function readHeader(
 export const isBlank = (cells: readonly string[]): boolean =>
   cells.every((cell) => cell.trim() === '');
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
+/**
+ * Sets a value at a dotted path, creating the objects on the way. The names are the table's own
+ * (the contract's fields, or a `declared.<id>` checked as a plain name), never `__proto__`.
+ */
+function setPath(target: Record<string, unknown>, parts: readonly string[], value: unknown): void {
   let node = target;
   for (let i = 0; i < parts.length - 1; i++) {
     const part = parts[i] as string;
     const next = node[part];
     if (next === undefined) {
-      const created: Record<string, unknown> = Object.create(null);
+      const created: Record<string, unknown> = {};
       node[part] = created;
       node = created;
     } else node = next as Record<string, unknown>;
   }
   node[parts[parts.length - 1] as string] = value;
 }
+
+/** Each field's path, split once. */
+const PARTS = new WeakMap<FieldSpec, readonly string[]>();
+const partsOf = (spec: FieldSpec): readonly string[] => {
+  let parts = PARTS.get(spec);
+  if (parts === undefined) {
+    parts = spec.path.split('.');
+    PARTS.set(spec, parts);
+  }
+  return parts;
+};
 
 const ACCEPTED_BOOLEANS = 'có/không, true/false, yes/no, 1/0, x';
 
@@ -239,19 +253,21 @@ function fillFields(
   prefix: string,
   issues: ValidationIssue[],
 ): void {
-  columns.fields.forEach((spec, index) => {
-    if (spec === undefined || index === (columns.table === 'members' ? columns.keyIndex : -1))
-      return;
-    const cell = cells[index] ?? '';
+  const skip = columns.table === 'members' ? columns.keyIndex : -1;
+  const fields = columns.fields;
+  for (let index = 0; index < fields.length; index++) {
+    const spec = fields[index];
+    const cell = cells[index];
+    if (spec === undefined || index === skip || cell === undefined || cell === '') continue;
     const read = readCell(cell, spec);
     if (!read.ok) {
       issues.push(
         cellIssue(`${prefix}${spec.path}`, columns.headers[index] ?? spec.path, cell, read.problem),
       );
-      return;
+      continue;
     }
-    if (read.value !== undefined) setPath(target, spec.path, read.value);
-  });
+    if (read.value !== undefined) setPath(target, partsOf(spec), read.value);
+  }
 }
 
 /** A household record built from its row and its members' rows, with the cells' problems. */
@@ -272,11 +288,11 @@ export function tableRecord(
   memberColumns: TableColumns,
 ): TableRecord {
   const issues: ValidationIssue[] = [];
-  const record: Record<string, unknown> = Object.create(null);
+  const record: Record<string, unknown> = {};
   fillFields(record, households, household.cells, '', issues);
   const numbered = !memberColumns.headerOf.has('id');
   record.members = members.map((row, index) => {
-    const member: Record<string, unknown> = Object.create(null);
+    const member: Record<string, unknown> = {};
     if (numbered) member.id = String(index + 1);
     fillFields(member, memberColumns, row.cells, `members[${index}].`, issues);
     return member;
