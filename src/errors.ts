@@ -19,7 +19,7 @@ import type { Message } from './i18n/message';
  * - `invalid-counterpart-funds`: the input of `counterpartFunds` is not valid;
  * - `invalid-housing-support`: the input of `housingSupportCost` is not valid;
  * - `incomparable-allocations`: `compareAllocations` was given allocations of different totals
- *   or units.
+ *   or units;
  * - `not-iterable`: a population is not an array, an iterable or an async iterable of records;
  * - `invalid-survey-weight`: a survey weight is not a finite number at least 0;
  * - `invalid-group-key`: a grouping function returned something other than a string, a finite
@@ -30,7 +30,16 @@ import type { Message } from './i18n/message';
  *   status codes, its indicator ids);
  * - `missing-household-id`: a comparison by household id met a household without one;
  * - `duplicate-household-id`: two households of one review share an id;
- * - `invalid-targets`: programme targets or yearly figures are not of their documented form.
+ * - `invalid-targets`: programme targets or yearly figures are not of their documented form;
+ * - `assessment-mismatch`: the assessment given with a household is not that household's (its id
+ *   or its number of members differs);
+ * - `invalid-targeting-input`: households to rank or a project to assess are not valid (a missing or
+ *   repeated household id, too many entries), every problem in `issues`;
+ * - `invalid-status-history`: a status history is not valid (a bad date or status, two changes on
+ *   one day, an assessment dated before the household's previous status), every problem in
+ *   `issues`.
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export type ErrorCode =
   | 'invalid-options'
@@ -53,7 +62,10 @@ export type ErrorCode =
   | 'invalid-deprivation-matrix'
   | 'missing-household-id'
   | 'duplicate-household-id'
-  | 'invalid-targets';
+  | 'invalid-targets'
+  | 'assessment-mismatch'
+  | 'invalid-targeting-input'
+  | 'invalid-status-history';
 
 /**
  * One problem found in data, with where it is and what to do about it.
@@ -102,6 +114,8 @@ export interface ValidationIssue<Code extends string = string> {
  * }
  * code; //=> 'date-out-of-range'
  * ```
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export class VnPovertyError extends Error {
   /** The stable code. */

@@ -55,6 +55,8 @@ export interface BatchAssessment<Id extends string = string> {
   readonly on: string;
   /** The standard's indicator ids, in its order: the columns of `statuses`. */
   readonly indicatorIds: readonly Id[];
+  /** The service of each indicator, in the same order (what Alkire-Foster's default weights read). */
+  readonly services: readonly string[];
   /** How many households. */
   readonly households: number;
   /** Each household's category, as a position in {@link CATEGORY_CODES}. */
@@ -68,8 +70,8 @@ export interface BatchAssessment<Id extends string = string> {
   /**
    * `households × indicatorIds.length`: household `h`'s status on indicator `i` at
    * `h * indicatorIds.length + i`, `0` not deprived, `1` deprived, `2` unknown (a value declared on
-   * form B2 counts as it would in the full assessment). The layout the Alkire-Foster functions
-   * read.
+   * form B2 counts as it would in the full assessment). The layout of a `DeprivationMatrix`: a
+   * batch is one, so `alkireFoster(batch, …)` measures it with no copy.
    */
   readonly statuses: Uint8Array;
   /** The full assessment of household `h`, with every reason: equal to `createAssessor`'s. */
@@ -182,6 +184,8 @@ export function assessBatch<Id extends string = NationalIndicatorId>(
   const unknownCounts = new Uint8Array(n);
   const statuses = new Uint8Array(n * d);
   const decisions: DecisionMemo = [];
+  // Each decision's two codes, packed: a decision is one of a few shared objects.
+  const codes = new Map<object, number>();
   for (let h = 0; h < n; h++) {
     const from = c.memberStart[h] as number;
     const to = c.memberStart[h + 1] as number;
@@ -218,8 +222,15 @@ export function assessBatch<Id extends string = NationalIndicatorId>(
       unknown,
       decisions,
     );
-    categories[h] = CATEGORY_INDEX.get(decision.category) as number;
-    poverty[h] = POVERTY_INDEX.get(decision.poverty) as number;
+    let code = codes.get(decision);
+    if (code === undefined) {
+      code =
+        (CATEGORY_INDEX.get(decision.category) as number) * 8 +
+        (POVERTY_INDEX.get(decision.poverty) as number);
+      codes.set(decision, code);
+    }
+    categories[h] = code >> 3;
+    poverty[h] = code & 7;
     deprivedCounts[h] = deprived;
     unknownCounts[h] = unknown;
   }
@@ -228,6 +239,7 @@ export function assessBatch<Id extends string = NationalIndicatorId>(
     standardId: standard.id,
     on: onText,
     indicatorIds: standard.indicators.map((indicator) => indicator.id) as Id[],
+    services: standard.indicators.map((indicator) => indicator.service),
     households: n,
     categories,
     poverty,

@@ -24,7 +24,8 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -45,7 +46,7 @@ function twoDigitsAt(text: string, at: number): number {
 /**
  * Reads a birth date as registers hold it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in one pass over its
  * characters, as `year × 10000 + month × 100 + day` with a missing month or day counted as 1
- * (January, the 1st: spec/household.md's conventions), or -1 when it is not a real date.
+ * (January, the 1st: the conventions of docs/conventions.md), or -1 when it is not a real date.
  * Hand-written, with no regular expression and no allocation, because it runs for every member of
  * every household assessed.
  */
