@@ -7,6 +7,7 @@
 // Same seed, same files: `npm run example:sample-data` writes them, and a test checks that the
 // committed CSV files are what this code makes.
 
+import { seededRandom } from '../bench/synthetic';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '../src/cli/input/fields';
 import { csvLine } from '../src/cli/output/csv-text';
 import { flattenHousehold, tableColumns } from '../src/cli/output/flatten';
@@ -15,12 +16,39 @@ import { syntheticReview } from './thai-nguyen-synthetic';
 /** The seed of the sample: that of the synthetic review. */
 export const SAMPLE_SEED = 20_240_501;
 
+/** The mountain communes of the synthetic province, taken as its poor district. */
+const POOR_DISTRICT = new Set(['S09', 'S10', 'S11', 'S12']);
+
+/**
+ * The programme facts that targeting reads (issue 8's contract 1.1), invented like the rest: the
+ * mountain communes make up a poor district, most households were formed long ago and never had
+ * housing support, a few had some.
+ */
+function withProgrammeFacts(
+  record: Record<string, unknown>,
+  index: number,
+): Record<string, unknown> {
+  const random = seededRandom(SAMPLE_SEED ^ Math.imul(index + 1, 0x9e3779b1));
+  const location = record.location as { communeCode: string };
+  const supported = random() < 0.05;
+  return {
+    ...record,
+    location: {
+      ...location,
+      poorDistrict: POOR_DISTRICT.has(location.communeCode),
+      oftenHitByDisasters: location.communeCode === 'S12',
+    },
+    formedOn: String(1985 + Math.floor(random() * 30)),
+    earlierHousingSupport: supported ? [{ source: 'other-state-programme', year: 2012 }] : [],
+  };
+}
+
 /** The sample's households: every fifth of the synthetic review of 2024. */
 export function sampleRecords(): Record<string, unknown>[] {
   const records: Record<string, unknown>[] = [];
   let index = 0;
   for (const record of syntheticReview(2024, SAMPLE_SEED))
-    if (index++ % 5 === 0) records.push(record);
+    if (index++ % 5 === 0) records.push(withProgrammeFacts(record, index));
   return records;
 }
 

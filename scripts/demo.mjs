@@ -1,7 +1,8 @@
 // npm run demo: builds the `vn-poverty` command and runs it as an officer would on the SYNTHETIC
 // sample of examples/data (about four thousand invented households of a Thái Nguyên-like
 // province): the summary it prints, a few refused rows from its errors file (the sample carries
-// some mistakes on purpose), and one poor household explained. Outputs go to .tmp/demo/.
+// some mistakes on purpose), one poor household explained, and the ranking for 20 houses of
+// housing support. Outputs go to .tmp/demo/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -47,6 +48,19 @@ const poor = readFileSync(assessed, 'utf8')
   .find((line) => line.includes(',poor,'));
 const id = poor?.split(',')[0];
 if (id !== undefined) vnPoverty(['explain', sample, '--review-year', '2024', '--id', id]);
+const ranked = join(out, 'ranked.csv');
+vnPoverty([
+  'rank',
+  sample,
+  '--review-year',
+  '2024',
+  '--houses',
+  '20',
+  '--out',
+  ranked,
+  '--errors',
+  join(out, 'rank-errors.csv'),
+]);
 console.log(
   `\nExit code ${code}: 1 means some rows were refused and listed in the errors file; the outputs are written.`,
 );

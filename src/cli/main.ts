@@ -4,6 +4,7 @@ import { allocateCommand } from './commands/allocate';
 import { assessCommand } from './commands/assess';
 import { explainCommand } from './commands/explain';
 import { MAIN_HELP } from './commands/help';
+import { rankCommand } from './commands/rank';
 import type { CliIo } from './io';
 import { removeTemporaryFiles } from './output/atomic-file';
 import { bothLanguages } from './text';
@@ -13,6 +14,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['assess', assessCommand],
   ['explain', explainCommand],
+  ['rank', rankCommand],
   ['allocate', allocateCommand],
 ]);
 

@@ -445,7 +445,7 @@ describe('vn-poverty assess: file and usage errors stop before writing, exit 2, 
   });
 
   it('--help for every subcommand, and the command list', async () => {
-    for (const command of ['assess', 'explain', 'allocate']) {
+    for (const command of ['assess', 'explain', 'rank', 'allocate']) {
       const result = await cli([command, '--help']);
       expect(result.code).toBe(0);
       expect(result.out).toContain(`Usage: vn-poverty ${command}`);

@@ -113,8 +113,10 @@ export const RANK_HELP = `Usage: vn-poverty rank <input> --houses N [--on DATE |
                        [--standard ID] [--members FILE] [--out FILE] [--errors FILE] [--lang vi|en]
 
 Ranks the households of <input> for housing support (hỗ trợ nhà ở, Project 5 of the programme):
-each household's eligibility with its reasons, its priority, its place in the order, and whether it
-is among the N houses the budget builds.
+each household's eligibility with its reasons, its priority level (mức ưu tiên, Decision 90/QĐ-TTg),
+its place in the order, and whether it is among the N houses supported (or undecided, when
+missing facts could bring it in). Eligibility reads the programme facts (location.poorDistrict,
+formedOn, earlierHousingSupport…): without them a household is undetermined.
 
 ${STANDARD_OPTIONS}
 
