@@ -11,7 +11,15 @@ import {
 } from '../index';
 import { usageError } from './cli-error';
 
-/** The options that choose the reference date and the standard. */
+/** The command-line options that choose the reference date and the standard. */
+export const STANDARD_OPTIONS = {
+  on: { type: 'string' },
+  'policy-year': { type: 'string' },
+  'review-year': { type: 'string' },
+  standard: { type: 'string' },
+} as const;
+
+/** The options that choose the reference date and the standard, as parsed. */
 export interface StandardFlags {
   readonly on?: string | undefined;
   readonly 'policy-year'?: string | undefined;

@@ -91,7 +91,7 @@ describe('the synthetic sample (examples/data)', () => {
     const tables = sampleTables();
     expect(readFileSync(`${SAMPLE}.households.csv`, 'utf8')).toBe(csvText(tables.households));
     expect(readFileSync(`${SAMPLE}.members.csv`, 'utf8')).toBe(csvText(tables.members));
-  });
+  }, 60_000);
 
   it('nothing lost: every household row and member row is in the output or in the errors file, once', async () => {
     const folder = scratch();

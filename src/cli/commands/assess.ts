@@ -23,7 +23,7 @@ import {
   assessmentCells,
   assessmentSummary,
 } from '../output/assessment-fields';
-import { ErrorsFile } from '../output/errors-file';
+import { ErrorsFile, refusedRecord } from '../output/errors-file';
 import { besideInput, checkOutputs } from '../output/output-paths';
 import {
   type OutputFormat,
@@ -33,16 +33,13 @@ import {
   type RowWriter,
 } from '../output/writers';
 import { Progress } from '../progress';
-import { chooseStandard } from '../standard-options';
+import { chooseStandard, STANDARD_OPTIONS } from '../standard-options';
 import { formatCount, formatPercent } from '../text';
 import { ASSESS_HELP } from './help';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
-  on: { type: 'string' },
-  'policy-year': { type: 'string' },
-  'review-year': { type: 'string' },
-  standard: { type: 'string' },
+  ...STANDARD_OPTIONS,
   members: { type: 'string' },
   out: { type: 'string' },
   errors: { type: 'string' },
@@ -186,17 +183,7 @@ function assessBatchOfItems(
       continue;
     }
     tally.refusedHouseholds++;
-    const householdId = item.householdId;
-    errors.add({
-      file: householdsSource,
-      row: item.row,
-      ...(householdId === undefined ? {} : { householdId }),
-      issues: result.issues.map((issue) => ({
-        ...issue,
-        ...item.locate(issue.path),
-        ...(householdId === undefined ? {} : { householdId }),
-      })),
-    });
+    errors.add(refusedRecord(item, householdsSource, result.issues));
   }
 }
 

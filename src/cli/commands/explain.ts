@@ -10,16 +10,13 @@ import { EXIT, usageError } from '../cli-error';
 import { openHouseholds } from '../input/open-households';
 import { type InputItem, isRecordItem, type LocatedIssue } from '../input/types';
 import type { CliIo } from '../io';
-import { chooseStandard } from '../standard-options';
+import { chooseStandard, STANDARD_OPTIONS } from '../standard-options';
 import { EXPLAIN_HELP } from './help';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   id: { type: 'string' },
-  on: { type: 'string' },
-  'policy-year': { type: 'string' },
-  'review-year': { type: 'string' },
-  standard: { type: 'string' },
+  ...STANDARD_OPTIONS,
   members: { type: 'string' },
 } as const;
 

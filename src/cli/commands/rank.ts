@@ -15,20 +15,17 @@ import { EXIT, usageError } from '../cli-error';
 import { formatOf, openHouseholds } from '../input/open-households';
 import { isRecordItem, type RecordItem } from '../input/types';
 import type { CliIo } from '../io';
-import { ErrorsFile } from '../output/errors-file';
+import { ErrorsFile, refusedRecord } from '../output/errors-file';
 import { besideInput, checkOutputs } from '../output/output-paths';
 import { openRowWriter, outputFormatOf, RecordWriter } from '../output/writers';
-import { chooseStandard } from '../standard-options';
+import { chooseStandard, STANDARD_OPTIONS } from '../standard-options';
 import { formatCount } from '../text';
 import { RANK_HELP } from './help';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
   houses: { type: 'string' },
-  on: { type: 'string' },
-  'policy-year': { type: 'string' },
-  'review-year': { type: 'string' },
-  standard: { type: 'string' },
+  ...STANDARD_OPTIONS,
   members: { type: 'string' },
   out: { type: 'string' },
   errors: { type: 'string' },
@@ -174,12 +171,7 @@ export async function rankCommand(args: readonly string[], io: CliIo): Promise<n
   let refused = 0;
   const refuse = (item: RecordItem, code: string, message: Message) => {
     refused++;
-    errorsFile.add({
-      file: source.householdsSource,
-      row: item.row,
-      ...(item.householdId === undefined ? {} : { householdId: item.householdId }),
-      issues: [{ path: 'id', code, message, ...item.locate('id') }],
-    });
+    errorsFile.add(refusedRecord(item, source.householdsSource, [{ path: 'id', code, message }]));
   };
   for await (const batch of source.batches) {
     const records = batch.filter(isRecordItem);
@@ -196,12 +188,7 @@ export async function rankCommand(args: readonly string[], io: CliIo): Promise<n
       const result = results.next().value as AssessManyItem;
       if (!result.success) {
         refused++;
-        errorsFile.add({
-          file: source.householdsSource,
-          row: item.row,
-          ...(item.householdId === undefined ? {} : { householdId: item.householdId }),
-          issues: result.issues.map((issue) => ({ ...issue, ...item.locate(issue.path) })),
-        });
+        errorsFile.add(refusedRecord(item, source.householdsSource, result.issues));
         continue;
       }
       const id = item.householdId;

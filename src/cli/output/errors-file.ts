@@ -1,5 +1,5 @@
-import type { Language } from '../../index';
-import type { LocatedIssue } from '../input/types';
+import type { Language, ValidationIssue } from '../../index';
+import type { LocatedIssue, RecordItem } from '../input/types';
 import { type OutputFormat, openRowWriter, RecordWriter, type RowWriter } from './writers';
 
 /** A row refused: where it is, its household, and every problem. */
@@ -8,6 +8,22 @@ export interface RefusedRow {
   readonly row: number;
   readonly householdId?: string;
   readonly issues: readonly LocatedIssue[];
+}
+
+/** A record refused by the library (`parseHousehold`, the assessment), its issues placed in the input. */
+export function refusedRecord(
+  item: RecordItem,
+  householdsSource: string,
+  issues: readonly ValidationIssue[],
+): RefusedRow {
+  const householdId = item.householdId;
+  const id = householdId === undefined ? {} : { householdId };
+  return {
+    file: householdsSource,
+    row: item.row,
+    ...id,
+    issues: issues.map((issue) => ({ ...issue, ...item.locate(issue.path), ...id })),
+  };
 }
 
 /** The columns of an errors table: one line per problem. */
