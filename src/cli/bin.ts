@@ -14,13 +14,22 @@ import { removeTemporaryFiles } from './output/atomic-file';
 const STREAMED_HEAP_MB = 256;
 const STREAMED = new Set(['.csv', '.ndjson', '.jsonl']);
 
-/** Whether this run streams its input: `assess` or `rank` on CSV or NDJSON. */
+/** The input of a command line: its first argument that is neither an option nor an option's value. */
+function inputOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith('-')) return arg;
+    // Every option but --help takes a value, given as the next argument unless written --name=value.
+    if (arg !== '--help' && arg !== '-h' && !arg.includes('=')) i++;
+  }
+  return undefined;
+}
+
+/** Whether this run streams its input: `assess` of a CSV or NDJSON file (JSON and XLSX are read whole). */
 function streams(args: readonly string[]): boolean {
   const [command, ...rest] = args;
-  return (
-    command === 'assess' &&
-    rest.some((arg) => !arg.startsWith('-') && STREAMED.has(extname(arg).toLowerCase()))
-  );
+  const input = inputOf(rest);
+  return command === 'assess' && input !== undefined && STREAMED.has(extname(input).toLowerCase());
 }
 
 const args = process.argv.slice(2);
