@@ -86,7 +86,8 @@ export class FanOut<T> {
   private async take(at: number): Promise<IteratorResult<T>> {
     while (at > this.position && this.failure === undefined) await this.advanced.promise;
     this.throwIfAborted();
-    this.reading ??= Promise.resolve(this.iterator.next());
+    // Read through an async function, so that a source that throws fails every lane alike.
+    this.reading ??= (async () => this.iterator.next())();
     const result = await this.reading;
     this.throwIfAborted();
     this.taken++;

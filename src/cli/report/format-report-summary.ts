@@ -1,5 +1,6 @@
 import { CATEGORY_LABELS, type CategoryFigures, type Language } from '../../index';
 import {
+  capitalise,
   formatCount,
   formatDecimal,
   formatPercent,
@@ -15,10 +16,10 @@ function categoryLines(figures: CategoryFigures, language: Language, unit: strin
   const line = (label: string, tally: CategoryFigures['poor']) =>
     `  ${label}: ${formatTallyCount(tally, language)} ${unit} · ${formatTallyRate(tally, language)}`;
   return [
-    line(CATEGORY_LABELS.poor[language], figures.poor),
-    line(CATEGORY_LABELS['near-poor'][language], figures.nearPoor),
+    line(capitalise(CATEGORY_LABELS.poor[language]), figures.poor),
+    line(capitalise(CATEGORY_LABELS['near-poor'][language]), figures.nearPoor),
     line(WORDS.poorOrNearPoor[language], figures.poorOrNearPoor),
-    `  ${CATEGORY_LABELS.undetermined[language]}: ${formatCount(figures.undetermined.count, language)} ${unit}`,
+    `  ${capitalise(CATEGORY_LABELS.undetermined[language])}: ${formatCount(figures.undetermined.count, language)} ${unit}`,
   ];
 }
 

@@ -56,3 +56,7 @@ export function formatTargetValue(value: number, unit: string, language: Languag
   if (unit === 'households') return formatCount(value, language);
   return format(value, language, 2);
 }
+
+/** A label as the first word of a line: `hộ nghèo` → `Hộ nghèo`. */
+export const capitalise = (text: string): string =>
+  text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

@@ -8,6 +8,7 @@ import {
 import { chartLibrarySource } from './chart-library';
 import { type ChartSpec, reportCharts } from './charts';
 import {
+  capitalise,
   formatCount,
   formatDecimal,
   formatPercent,
@@ -39,8 +40,6 @@ const CATEGORY_ROWS = [
   ['notPoor', CATEGORY_LABELS['not-poor']],
   ['undetermined', CATEGORY_LABELS.undetermined],
 ] as const;
-
-const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 function renderer(model: ReportModel, language: Language, charts: readonly ChartSpec[]) {
   const t = (key: Words) => WORDS[key][language];
