@@ -285,7 +285,7 @@ function showAssessment(assessment: Assessment, standard: Standard, state: FormS
     element(
       'p',
       { class: `category ${assessment.category}`, id: 'category' },
-      CATEGORY_LABELS[assessment.category][language],
+      capitalise(CATEGORY_LABELS[assessment.category][language]),
     ),
     element(
       'p',
