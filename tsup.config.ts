@@ -10,4 +10,7 @@ export default defineConfig({
   target: 'node20',
   platform: 'neutral',
   treeshake: true,
+  // zod's used parts are bundled: importing zod from node_modules evaluates all of its modules,
+  // every locale included (about 150 ms of CPU at import), for the few schemas the library makes.
+  noExternal: ['zod'],
 });

@@ -136,13 +136,18 @@ export function bareClassify(h: Household, year: number, month: number, day: num
     if (m.usesInternet === true) internet = 1;
     else if (m.usesInternet === undefined) internetOpen = true;
   }
-  const member = [employment, nutrition, insurance, adultEducation, schooling];
-  let deprived = 0;
-  let unknown = 0;
-  for (let i = 0; i < 5; i++) {
-    if (member[i] === 1) deprived++;
-    else if (member[i] === -1) unknown++;
-  }
+  let deprived =
+    (employment === 1 ? 1 : 0) +
+    (nutrition === 1 ? 1 : 0) +
+    (insurance === 1 ? 1 : 0) +
+    (adultEducation === 1 ? 1 : 0) +
+    (schooling === 1 ? 1 : 0);
+  let unknown =
+    (employment === -1 ? 1 : 0) +
+    (nutrition === -1 ? 1 : 0) +
+    (insurance === -1 ? 1 : 0) +
+    (adultEducation === -1 ? 1 : 0) +
+    (schooling === -1 ? 1 : 0);
   if (dependants * 2 > n) deprived++;
   else if ((dependants + openDependants) * 2 > n) unknown++;
   if (internet === 0) {
@@ -150,7 +155,7 @@ export function bareClassify(h: Household, year: number, month: number, day: num
     else deprived++;
   }
   const d = h.dwelling;
-  if ('none' in d) deprived += 2;
+  if (d.none === true) deprived += 2;
   else {
     const nonDurable =
       (d.foundation === 'non-durable' ? 1 : 0) +

@@ -1,7 +1,8 @@
 // Packs the package as npm would publish it, installs the tarball into a scratch folder (with the
 // project's own copies of the runtime dependencies, so no network is needed) and uses the public
-// API from both `import` and `require`, as a consumer would.
-import { execFileSync } from 'node:child_process';
+// API from both `import` and `require`, as a consumer would; then compiles the shipped README and
+// guides against the shipped type declarations (scripts/check-packed-docs.ts).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,6 +66,12 @@ try {
       execFileSync('node', [join(scratch, file)], { cwd: scratch, encoding: 'utf8' }),
     );
   }
+  const docs = spawnSync(
+    join(root, 'node_modules', '.bin', 'tsx'),
+    [join(root, 'scripts', 'check-packed-docs.ts'), scratch],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (docs.status !== 0) process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

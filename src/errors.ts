@@ -19,7 +19,7 @@ import type { Message } from './i18n/message';
  * - `invalid-counterpart-funds`: the input of `counterpartFunds` is not valid;
  * - `invalid-housing-support`: the input of `housingSupportCost` is not valid;
  * - `incomparable-allocations`: `compareAllocations` was given allocations of different totals
- *   or units.
+ *   or units;
  * - `not-iterable`: a population is not an array, an iterable or an async iterable of records;
  * - `invalid-survey-weight`: a survey weight is not a finite number at least 0;
  * - `invalid-group-key`: a grouping function returned something other than a string, a finite
@@ -31,6 +31,8 @@ import type { Message } from './i18n/message';
  * - `missing-household-id`: a comparison by household id met a household without one;
  * - `duplicate-household-id`: two households of one review share an id;
  * - `invalid-targets`: programme targets or yearly figures are not of their documented form.
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export type ErrorCode =
   | 'invalid-options'
@@ -102,6 +104,8 @@ export interface ValidationIssue<Code extends string = string> {
  * }
  * code; //=> 'date-out-of-range'
  * ```
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export class VnPovertyError extends Error {
   /** The stable code. */

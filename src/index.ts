@@ -3,7 +3,7 @@
  * of the National Target Programme for Sustainable Poverty Reduction, as pure, typed, explained
  * functions.
  *
- * @packageDocumentation
+ * @module vn-poverty
  */
 
 export { assessHousehold } from './assess/assess-household';

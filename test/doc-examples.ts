@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { withChecks } from '../scripts/doc-code';
 
 /** One `@example` code block of a doc comment, with the export it documents. */
 export interface DocExample {
@@ -54,15 +55,10 @@ export function docExamples(): DocExample[] {
  * in scope), and each `expression; //=> expected` line becomes a check of that expression.
  */
 export function toCheckedBody(code: string): { body: string; checks: number } {
-  let checks = 0;
-  const lines = code.split('\n').flatMap((line) => {
-    if (/^\s*import\s.*from\s+'vn-poverty';?\s*$/.test(line)) return [];
-    const arrow = line.indexOf('//=>');
-    if (arrow < 0) return [line];
-    checks++;
-    const expression = line.slice(0, arrow).trim().replace(/;$/, '');
-    const expected = line.slice(arrow + 4).trim();
-    return [`__check(${expression}, ${expected}, ${JSON.stringify(line.trim())});`];
-  });
-  return { body: lines.join('\n'), checks };
+  const kept = code
+    .split('\n')
+    .filter((line) => !/^\s*import\s.*from\s+'vn-poverty';?\s*$/.test(line))
+    .join('\n');
+  const { code: body, checks } = withChecks(kept, (_, line) => line);
+  return { body, checks };
 }

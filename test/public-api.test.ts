@@ -46,6 +46,19 @@ describe('the public API', () => {
     expect(api.LIBRARY_VERSION).toBe(pkg.version);
   });
 
+  it('names its repository, home page and issue tracker, and ships the guides it links to', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+      repository: { url: string };
+      homepage: string;
+      bugs: { url: string };
+      files: string[];
+    };
+    expect(pkg.repository.url).toBe('git+https://github.com/vn-poverty/vn-poverty.git');
+    expect(pkg.homepage).toBe('https://github.com/vn-poverty/vn-poverty#readme');
+    expect(pkg.bugs.url).toBe('https://github.com/vn-poverty/vn-poverty/issues');
+    expect(pkg.files).toContain('docs/*.md');
+  });
+
   it('depends at run time on exactly zod, date-fns and decimal.js', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
@@ -71,25 +84,5 @@ describe('the public API', () => {
     expect(libraryFiles().filter((file) => importsCli.test(readFileSync(file, 'utf8')))).toEqual(
       [],
     );
-  });
-});
-
-describe('the README quick start', () => {
-  it('runs and gives the category its comment states', () => {
-    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-    const code = /## Quick start\n\n```ts\n([\s\S]*?)\n```/.exec(readme)?.[1];
-    if (code === undefined) throw new Error('no quick start in README.md');
-    const body = code.replace(/^import .* from 'vn-poverty';$/m, '');
-    const js = ts.transpileModule(body, {
-      compilerOptions: { target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const printed: unknown[] = [];
-    const console = { log: (...args: unknown[]) => printed.push(args.join(' ')) };
-    new Function('api', 'console', `const { ${Object.keys(api).join(', ')} } = api;\n${js}`)(
-      api,
-      console,
-    );
-    const promised = /console\.log\(result\.category\); \/\/ '(\w[\w-]*)'/.exec(code)?.[1];
-    expect(printed[0]).toBe(promised);
   });
 });

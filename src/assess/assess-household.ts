@@ -53,6 +53,10 @@ import type { Assessment } from './types';
  * const codes = result.reasons.map((reason) => reason.code);
  * codes; //=> ['income-at-or-below-poverty-line', 'deprivations-meet-threshold', 'unknowns-do-not-change-category']
  * ```
+ *
+ * @see {@link !"Getting started" | Getting started}
+ * @see {@link !"Conventions" | Conventions}
+ * @see {@link !"Codes" | Codes}
  */
 export function assessHousehold<Id extends string = NationalIndicatorId>(
   household: Household,

@@ -14,7 +14,11 @@ import type { Assessment, Reason } from './types';
 /** Three-valued, like the indicators: `unknown` when a needed fact is missing. */
 export type LowIncomeWorkerStatus = 'yes' | 'no' | 'unknown';
 
-/** The codes of the conditions that failed or could not be checked. */
+/**
+ * The codes of the conditions that failed or could not be checked.
+ *
+ * @see {@link !"Codes" | Codes}
+ */
 export type LowIncomeWorkerReasonCode =
   | 'no-low-income-worker-rule'
   | 'low-income-worker-rule-unpublished'
@@ -263,6 +267,9 @@ function ruleChecks(
  * assessLowIncomeWorker(parsed.data, 'a', { on: '2025-02-23' }).status; //=> 'no'
  * assessLowIncomeWorker(parsed.data, 'a', { on: '2026-03-01' }).notes[0]?.code; //=> 'rule-applied-past-programme-years'
  * ```
+ *
+ * @see {@link !"Readings" | Readings}
+ * @see {@link !"Codes" | Codes}
  */
 export function assessLowIncomeWorker<Id extends string = NationalIndicatorId>(
   household: Household,

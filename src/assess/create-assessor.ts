@@ -72,6 +72,9 @@ function withScoreB(
  * const review = createAssessor({ on: '2025-10-01', reviewYear: 2025 });
  * parsed.success && review(parsed.data).standardId; //=> 'nd07-2021'
  * ```
+ *
+ * @see {@link !"Getting started" | Getting started}
+ * @see {@link !"Conventions" | Conventions}
  */
 export function createAssessor<Id extends string = NationalIndicatorId>(
   options: AssessOptions<Id>,

@@ -196,6 +196,8 @@ function headLines(assessment: Assessment, language: Language): string[] {
  * text.includes('18.000.001 đồng > 18.000.000 đồng'); //=> true
  * text.includes('– thành viên a, 54 tuổi: thẻ bảo hiểm y tế: không'); //=> true
  * ```
+ *
+ * @see {@link !"Getting started" | Getting started}
  */
 export function formatAssessment(
   assessment: Assessment,

@@ -17,6 +17,8 @@ import type { Note } from './types';
  *   standard of the next year (Decision 24/2021/QĐ-TTg Art. 3);
  * - `policyYear`: the standard of that policy year;
  * - `standard`: a standard the library made (a national edition, or one from `defineStandard`).
+ *
+ * @see {@link !"Conventions" | Conventions}
  */
 export type AssessOptions<Id extends string = string> =
   | ByDate

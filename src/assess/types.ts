@@ -8,6 +8,8 @@ import type { ServiceId } from '../standards/types';
 /**
  * The codes of the reasons an assessment gives for its category, step by step: where income
  * stands, how the deprivations compare with the threshold, and the outcome.
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export type AssessmentReasonCode =
   | 'income-at-or-below-poverty-line'
@@ -37,6 +39,8 @@ export type AssessmentReasonCode =
  * - `standard-outside-policy-years`: an explicit standard applied to a date outside its years;
  * - `carried-over-cutoff-used`: under a provisional standard, the answer used a cut-off carried
  *   over unverified from an earlier standard (one note per such indicator).
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export type NoteCode =
   | 'declared-indicator-not-in-standard'
@@ -170,6 +174,9 @@ export interface DecidingFact {
  * The assessment of one household on one date under one standard: plain, JSON-serialisable data
  * that explains itself. Every object in it is the result's own: the library never shares a part
  * of one result with another, nor keeps one, so a result may be changed or stored freely.
+ *
+ * @see {@link !"Getting started" | Getting started}
+ * @see {@link !"Codes" | Codes}
  */
 export interface Assessment<Id extends string = string> {
   /** The version of vn-poverty that made it. */

@@ -182,6 +182,8 @@ export function assessBatch<Id extends string = NationalIndicatorId>(
   const unknownCounts = new Uint8Array(n);
   const statuses = new Uint8Array(n * d);
   const decisions: DecisionMemo = [];
+  // Each decision's two codes, packed: a decision is one of a few shared objects.
+  const codes = new Map<object, number>();
   for (let h = 0; h < n; h++) {
     const from = c.memberStart[h] as number;
     const to = c.memberStart[h + 1] as number;
@@ -218,8 +220,15 @@ export function assessBatch<Id extends string = NationalIndicatorId>(
       unknown,
       decisions,
     );
-    categories[h] = CATEGORY_INDEX.get(decision.category) as number;
-    poverty[h] = POVERTY_INDEX.get(decision.poverty) as number;
+    let code = codes.get(decision);
+    if (code === undefined) {
+      code =
+        (CATEGORY_INDEX.get(decision.category) as number) * 8 +
+        (POVERTY_INDEX.get(decision.poverty) as number);
+      codes.set(decision, code);
+    }
+    categories[h] = code >> 3;
+    poverty[h] = code & 7;
     deprivedCounts[h] = deprived;
     unknownCounts[h] = unknown;
   }

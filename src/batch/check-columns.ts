@@ -85,13 +85,18 @@ function checkColumn(c: Record<string, unknown>, name: string, type: Column, len
   if (!(column instanceof globalThis[type]) || (column as ArrayLike<number>).length !== length)
     throw invalid(`${name}: ${type} of ${length} expected`);
   const limit = LIMITS[name];
-  if (limit === undefined) return;
-  const values = column as ArrayLike<number>;
-  for (let i = 0; i < length; i++) {
-    const value = values[i] as number;
-    if (value > limit.max && !(limit.unknown && value === UNKNOWN_CODE))
-      throw invalid(`${name}[${i}] = ${value}`);
+  if (limit === undefined || !(column instanceof Uint8Array)) return;
+  const bad = firstAbove(column, limit.max, limit.unknown === true);
+  if (bad >= 0) throw invalid(`${name}[${bad}] = ${column[bad]}`);
+}
+
+/** The first position holding a code above `max` (other than "not recorded" when allowed), or -1. */
+function firstAbove(column: Uint8Array, max: number, unknownAllowed: boolean): number {
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i] as number;
+    if (value > max && !(unknownAllowed && value === UNKNOWN_CODE)) return i;
   }
+  return -1;
 }
 
 /**

@@ -30,17 +30,6 @@ const YES = 1;
 const NO = 0;
 const NOT_RECORDED = 2;
 
-/** "At least one member in scope is deprived": deprived wins, then unknown, then not deprived. */
-function scan(from: number, to: number, test: (row: number) => number): number {
-  let unknown = false;
-  for (let row = from; row < to; row++) {
-    const status = test(row);
-    if (status === DEPRIVED) return DEPRIVED;
-    if (status === UNKNOWN) unknown = true;
-  }
-  return unknown ? UNKNOWN : NOT_DEPRIVED;
-}
-
 const LEVEL_RANK = [0, 1, 2, 3, 3, 4]; // preschool, primary, lower-, upper-secondary, vocational, higher
 
 /** The kernel of one indicator rule, with its parameters turned into bit masks once. */
@@ -54,17 +43,20 @@ export function kernelFor(
   switch (rule.kind) {
     case 'working-age-work': {
       const depriving = bitsOf(rule.depriving.map((work) => CODES.work(work)));
-      return (_h, from, to) =>
-        scan(from, to, (row) => {
+      return (_h, from, to) => {
+        let status = NOT_DEPRIVED;
+        for (let row = from; row < to; row++) {
           const birth = c.birth[row] as number;
           const sex = c.sex[row] === 0 ? 'male' : 'female';
           const month = Math.floor(birth / 100) % 100;
           if (!isOfWorkingAge(sex, Math.floor(birth / 10000), month, age(row), rule.minimumAge))
-            return NOT_DEPRIVED;
+            continue;
           const work = c.work[row] as number;
-          if (work === UNKNOWN_CODE) return UNKNOWN;
-          return (depriving >> work) & 1 ? DEPRIVED : NOT_DEPRIVED;
-        });
+          if (work === UNKNOWN_CODE) status = UNKNOWN;
+          else if ((depriving >> work) & 1) return DEPRIVED;
+        }
+        return status;
+      };
     }
     case 'dependants-share': {
       const none = CODES.disability('none');
@@ -100,70 +92,92 @@ export function kernelFor(
     }
     case 'child-nutrition': {
       const depriving = bitsOf(rule.depriving.map((value) => CODES.nutrition(value)));
-      return (_h, from, to) =>
-        scan(from, to, (row) => {
-          if (age(row) >= rule.underAge * 12) return NOT_DEPRIVED;
+      const under = rule.underAge * 12;
+      return (_h, from, to) => {
+        let status = NOT_DEPRIVED;
+        for (let row = from; row < to; row++) {
+          if (age(row) >= under) continue;
           const nutrition = c.nutrition[row] as number;
-          if (nutrition === UNKNOWN_CODE) return UNKNOWN;
-          return (depriving >> nutrition) & 1 ? DEPRIVED : NOT_DEPRIVED;
-        });
+          if (nutrition === UNKNOWN_CODE) status = UNKNOWN;
+          else if ((depriving >> nutrition) & 1) return DEPRIVED;
+        }
+        return status;
+      };
     }
-    case 'health-insurance':
-      return (_h, from, to) =>
-        scan(from, to, (row) => {
-          if (age(row) < rule.minimumAge * 12) return NOT_DEPRIVED;
+    case 'health-insurance': {
+      const minimum = rule.minimumAge * 12;
+      return (_h, from, to) => {
+        let status = NOT_DEPRIVED;
+        for (let row = from; row < to; row++) {
+          if (age(row) < minimum) continue;
           const card = c.healthInsurance[row];
-          return card === NOT_RECORDED ? UNKNOWN : card === YES ? NOT_DEPRIVED : DEPRIVED;
-        });
+          if (card === NOT_RECORDED) status = UNKNOWN;
+          else if (card === NO) return DEPRIVED;
+        }
+        return status;
+      };
+    }
     case 'adult-qualification': {
       const bands = rule.bands.map((band) => ({
         ...band,
         qualifying: bitsOf(band.qualifying.map((value) => CODES.qualification(value))),
       }));
-      return (_h, from, to) =>
-        scan(from, to, (row) => {
+      const counts = rule.employerCertificationCounts;
+      const bandOf = (years: number, birthYear: number) => {
+        for (const band of bands)
+          if (
+            years >= band.fromAge &&
+            (band.toAge === null || years <= band.toAge) &&
+            (band.bornFromYear === null || birthYear >= band.bornFromYear)
+          )
+            return band;
+        return undefined;
+      };
+      return (_h, from, to) => {
+        let status = NOT_DEPRIVED;
+        for (let row = from; row < to; row++) {
           const years = Math.floor(age(row) / 12);
-          const birthYear = Math.floor((c.birth[row] as number) / 10000);
-          const band = bands.find(
-            (candidate) =>
-              years >= candidate.fromAge &&
-              (candidate.toAge === null || years <= candidate.toAge) &&
-              (candidate.bornFromYear === null || birthYear >= candidate.bornFromYear),
-          );
-          if (band === undefined) return NOT_DEPRIVED;
+          const band = bandOf(years, Math.floor((c.birth[row] as number) / 10000));
+          if (band === undefined) continue;
+          const attending = c.attending[row];
           const certified = c.employerCertifiedTraining[row];
           const known = c.qualificationsKnown[row] === 1;
-          if (c.attending[row] === YES) return NOT_DEPRIVED;
-          if (rule.employerCertificationCounts && certified === YES) return NOT_DEPRIVED;
-          if (known && ((c.qualifications[row] as number) & band.qualifying) !== 0)
-            return NOT_DEPRIVED;
-          const missing =
-            c.attending[row] === NOT_RECORDED ||
-            !known ||
-            (rule.employerCertificationCounts && certified === NOT_RECORDED);
-          return missing ? UNKNOWN : DEPRIVED;
-        });
+          if (attending === YES || (counts && certified === YES)) continue;
+          if (known && ((c.qualifications[row] as number) & band.qualifying) !== 0) continue;
+          if (attending === NOT_RECORDED || !known || (counts && certified === NOT_RECORDED))
+            status = UNKNOWN;
+          else return DEPRIVED;
+        }
+        return status;
+      };
     }
     case 'school-attendance': {
       const expected = rule.expectedLevels.map((band) => ({
         from: band.fromSchoolAge,
         rank: LEVEL_RANK[CODES.level(band.level)] as number,
       }));
-      return (_h, from, to) =>
-        scan(from, to, (row) => {
+      const [lowest, highest] = [rule.fromAge * 12, rule.underAge * 12];
+      return (_h, from, to) => {
+        let status = NOT_DEPRIVED;
+        for (let row = from; row < to; row++) {
           const months = age(row);
-          if (months < rule.fromAge * 12 || months >= rule.underAge * 12) return NOT_DEPRIVED;
+          if (months < lowest || months >= highest) continue;
           const attending = c.attending[row];
-          if (attending === NOT_RECORDED) return UNKNOWN;
           if (attending === NO) return DEPRIVED;
-          if (expected.length === 0) return NOT_DEPRIVED;
+          if (attending === NOT_RECORDED) {
+            status = UNKNOWN;
+            continue;
+          }
+          if (expected.length === 0) continue;
           const schoolAge = schoolYear - Math.floor((c.birth[row] as number) / 10000);
           let rank = expected[0]?.rank as number;
           for (const band of expected) if (schoolAge >= band.from) rank = band.rank;
           const level = c.schoolLevel[row] as number;
-          if (level === UNKNOWN_CODE) return UNKNOWN;
-          return (LEVEL_RANK[level] as number) < rank ? DEPRIVED : NOT_DEPRIVED;
-        });
+          if (level === UNKNOWN_CODE) status = UNKNOWN;
+          else if ((LEVEL_RANK[level] as number) < rank) return DEPRIVED;
+        }
+        return status;
+      };
     }
     case 'dwelling-structures':
       return (h) => {
@@ -206,11 +220,15 @@ export function kernelFor(
       };
     }
     case 'sick-without-care':
-      return (_h, from, to) =>
-        scan(from, to, (row) => {
+      return (_h, from, to) => {
+        let status = NOT_DEPRIVED;
+        for (let row = from; row < to; row++) {
           const sick = c.sickWithoutCare[row];
-          return sick === NOT_RECORDED ? UNKNOWN : sick === YES ? DEPRIVED : NOT_DEPRIVED;
-        });
+          if (sick === YES) return DEPRIVED;
+          if (sick === NOT_RECORDED) status = UNKNOWN;
+        }
+        return status;
+      };
     case 'waste-treatment': {
       const adequate = bitsOf(rule.adequate.map((value) => CODES.waste(value)));
       return (h) => {

@@ -206,7 +206,7 @@ function writeMember(columns: ReturnType<typeof memberColumns>, row: number, mem
  * The columns keep what the assessment reads; a household read back from them is assessed exactly
  * like the original (`assessBatch(...).explain(i)` equals the full assessment).
  *
- * @param households - households from `parseHousehold`
+ * @param given - households from `parseHousehold`
  * @returns the columns, each a typed array of its own buffer
  * @throws {@link VnPovertyError} `invalid-household` for a value that `parseHousehold` did not make
  * and that is not a valid household, naming its position
@@ -228,19 +228,19 @@ function writeMember(columns: ReturnType<typeof memberColumns>, row: number, mem
  * columns.dwelling[0]; //=> 8
  * ```
  */
-export function encodeHouseholds(given: readonly Household[]): HouseholdColumns {
+export function encodeHouseholds(households: readonly Household[]): HouseholdColumns {
   // Parsed households pass at once; anything else is checked in full (a typed error if invalid).
-  const households = given.map((household) => householdForAssessment(household));
-  const n = households.length;
+  const checked = households.map((household) => householdForAssessment(household));
+  const n = checked.length;
   const memberStart = new Uint32Array(n + 1);
   for (let h = 0; h < n; h++)
-    memberStart[h + 1] = (memberStart[h] as number) + (households[h] as Household).members.length;
+    memberStart[h + 1] = (memberStart[h] as number) + (checked[h] as Household).members.length;
   const members = memberColumns(memberStart[n] as number);
-  const declaredIds = declaredIdsOf(households);
+  const declaredIds = declaredIdsOf(checked);
   const declared = new Uint8Array(n * declaredIds.length);
   const columns = {
     households: n,
-    householdIds: households.map((household) => household.id),
+    householdIds: checked.map((household) => household.id),
     memberStart,
     area: new Uint8Array(n),
     incomeForm: new Uint8Array(n),
@@ -257,7 +257,7 @@ export function encodeHouseholds(given: readonly Household[]): HouseholdColumns 
     ...members,
   };
   for (let h = 0; h < n; h++) {
-    const household = households[h] as Household;
+    const household = checked[h] as Household;
     columns.area[h] = household.area === 'rural' ? 0 : 1;
     const [form, value] = incomeOf(household);
     columns.incomeForm[h] = form;

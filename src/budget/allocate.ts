@@ -32,7 +32,7 @@ const AMOUNT_DECIMALS = 6;
  * @remarks Legal basis: Decision 02/2022/QĐ-TTg allocates the programme's central funds by
  * criteria and coefficients, with fixed splits (see {@link DECISION_02_2022_SPLITS}); each
  * province divides its share among communes by its own People's Council resolution. The
- * coefficient tables of neither were found (spec/programme.md §2): the table is the caller's data.
+ * coefficient tables of neither were found (grade N summaries only): the table is the caller's data.
  *
  * A unit's points are Σ value × weight × coefficients; without floors or caps its exact amount is
  * the amount split by criteria × points ÷ all points. With them, every unit gets that share
@@ -80,6 +80,8 @@ const AMOUNT_DECIMALS = 6;
  * split.carveOuts[0].amount; //=> 150000000
  * split.units.map((unit) => unit.amount); //=> [283000000, 284000000, 283000000]
  * ```
+ *
+ * @see {@link !"Budget allocation" | Budget allocation}
  */
 export function allocate(
   total: number,

@@ -212,6 +212,9 @@ const reason = (code: CounterpartReasonCode, vi: string, en: string): Counterpar
  * merged.status; //=> 'undetermined'
  * merged.status === 'undetermined' && merged.candidates.map((c) => c.minimumPercent); //=> [15, 3]
  * ```
+ *
+ * @see {@link !"Budget allocation" | Budget allocation}
+ * @see {@link !"Readings" | Readings}
  */
 export function counterpartFunds(
   request: CounterpartFundsRequest,

@@ -8,7 +8,7 @@ import type { CriteriaTable } from './types';
  * People's Council resolution takes, not any province's rule: its `example` flag is `true`, and
  * every allocation and table made with it says so.
  *
- * @remarks No province's coefficient table was found (spec/programme.md §2: Thái Nguyên's
+ * @remarks No province's coefficient table was found (Thái Nguyên's
  * Resolution 02/2022/NQ-HĐND, tables not found). Use a province's own table for real allocations.
  *
  * @example

@@ -26,8 +26,7 @@ export interface ProgrammeSplit {
 }
 
 const DECISION_02 = '02/2022/QĐ-TTg';
-const splitNote =
-  'restated by press and government-portal summaries; the article was not read (spec/programme.md §2)';
+const splitNote = 'restated by press and government-portal summaries; the article was not read';
 
 /**
  * The fixed splits of Decision 02/2022/QĐ-TTg (Quyết định 02/2022/QĐ-TTg) for the 2021–2025

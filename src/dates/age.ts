@@ -19,7 +19,7 @@ export function monthsOfAge(
  * Age in whole months at `on` of a (possibly partial) birth date. A date without a month counts
  * from January, one without a day from the 1st: for a year-only date this gives the register
  * convention "age = reference year − birth year", and for a year-and-month date it counts whole
- * months (spec/household.md).
+ * months (docs/conventions.md).
  */
 export function completedMonths(birth: DateParts, on: CalendarDate): number {
   return monthsOfAge(birth.year, birth.month ?? 1, birth.day ?? 1, on);

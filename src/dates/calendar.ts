@@ -45,7 +45,7 @@ function twoDigitsAt(text: string, at: number): number {
 /**
  * Reads a birth date as registers hold it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in one pass over its
  * characters, as `year × 10000 + month × 100 + day` with a missing month or day counted as 1
- * (January, the 1st: spec/household.md's conventions), or -1 when it is not a real date.
+ * (January, the 1st: the conventions of docs/conventions.md), or -1 when it is not a real date.
  * Hand-written, with no regular expression and no allocation, because it runs for every member of
  * every household assessed.
  */

@@ -39,6 +39,8 @@ export interface RetirementSchedule {
  * RETIREMENT_SCHEDULE.male.capMonths / 12; //=> 62
  * RETIREMENT_SCHEDULE.female.stepMonths; //=> 4
  * ```
+ *
+ * @see {@link !"Conventions" | Conventions}
  */
 export const RETIREMENT_SCHEDULE: RetirementSchedule = Object.freeze({
   male: Object.freeze({ baseMonths: 720, baseYear: 2020, stepMonths: 3, capMonths: 744 }),

@@ -34,7 +34,7 @@ import {
 /*
  * The household contract, field by field: the one place that says what a record may hold. The
  * parser checks records against it (`parseHousehold`), and the checks that tie fields together are
- * in `cross-field-issues.ts`. Version 1 is the specification's; 1.1 adds the programme facts and
+ * in `cross-field-issues.ts`. Version 1 is the project's first; 1.1 adds the programme facts and
  * `qualifications`, all optional, so that every version 1 record stays valid and means the same.
  */
 

@@ -31,7 +31,7 @@ const BY_KEY: ReadonlyMap<string, EthnicGroup> = new Map(
  * spelling.
  *
  * @remarks Matching removes diacritics, case, spaces, hyphens and apostrophes, as
- * `spec/ethnic-groups.md` prescribes. Without diacritics some names coincide; none of the 54 do.
+ * the household contract prescribes. Without diacritics some names coincide; none of the 54 do.
  *
  * @param name - the name as written in a register
  * @returns the group, or `undefined` when no group has that name

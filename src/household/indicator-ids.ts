@@ -46,5 +46,10 @@ export type Nd351IndicatorId =
   | 'sanitation'
   | 'wasteTreatment';
 
-/** Every indicator id of the national editions. */
+/**
+ * Every indicator id of the national editions.
+ *
+ * @see {@link !"Codes" | Codes}
+ * @see {@link !"The standards" | The standards}
+ */
 export type NationalIndicatorId = Qd59IndicatorId | Nd07IndicatorId | Nd351IndicatorId;

@@ -1,6 +1,8 @@
 /**
  * The codes of the problems `parseHousehold` reports: the contract that programs switch on (the
- * messages may improve). Listed with their meaning in the guide "Codes".
+ * messages may improve), each listed with its meaning in the guide Codes.
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export type ParseIssueCode =
   | 'required'

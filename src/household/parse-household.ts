@@ -175,6 +175,10 @@ function unreadable(): ValidationIssue<ParseIssueCode> {
  * const problems = bad.success ? [] : bad.issues.map((issue) => `${issue.path} ${issue.code}`);
  * problems; //=> ['income.annualTotal not-integer-vnd']
  * ```
+ *
+ * @see {@link !"Getting started" | Getting started}
+ * @see {@link !"Conventions" | Conventions}
+ * @see {@link !"Codes" | Codes}
  */
 export function parseHousehold(
   input: unknown,

@@ -297,6 +297,9 @@ export interface PreviousStatus {
  * @typeParam DeclaredId - the indicator ids that `declared` may name: by default those of the
  * national editions, so that a misspelt id does not compile; a provincial standard's ids can be
  * given.
+ *
+ * @see {@link !"Getting started" | Getting started}
+ * @see {@link !"Conventions" | Conventions}
  */
 export interface HouseholdInput<DeclaredId extends string = NationalIndicatorId> {
   /** The caller's identifier, echoed in results and errors. */
@@ -349,6 +352,8 @@ declare const parsedHousehold: unique symbol;
  * A household record that `parseHousehold` checked: every fact valid, ethnic groups in their
  * canonical spelling, frozen, so that it cannot change between the check and an assessment. An
  * object literal is not a `Household`: parse it first.
+ *
+ * @see {@link !"Getting started" | Getting started}
  */
 export interface Household extends HouseholdInput<string> {
   /** Present in the type only: marks a record that `parseHousehold` made. */

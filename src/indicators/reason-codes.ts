@@ -1,6 +1,8 @@
 /**
  * The codes of indicator findings: why an indicator is deprived, not deprived or unknown. They are
  * the stable contract that programs switch on; the messages (`i18n/indicator-reasons.ts`) may improve.
+ *
+ * @see {@link !"Codes" | Codes}
  */
 export type IndicatorReasonCode =
   | 'working-age-member-without-decent-work'

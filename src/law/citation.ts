@@ -1,10 +1,13 @@
 /**
- * How sure a legal fact is, as graded in the project's specification.
+ * How sure a legal fact is (the guide Conventions explains the grades).
  *
  * - `L`: read in the legal text itself;
  * - `S`: a legal information site that names the article and restates it;
  * - `N`: a press or government-portal summary;
  * - `U`: unverified, the best reading available, to be confirmed against the official text.
+ *
+ * @see {@link !"Conventions" | Conventions}
+ * @see {@link !"Readings" | Readings}
  */
 export type EvidenceGrade = 'L' | 'S' | 'N' | 'U';
 
@@ -31,6 +34,9 @@ export type InstrumentKind =
  * };
  * basis.grade; //=> 'L'
  * ```
+ *
+ * @see {@link !"Conventions" | Conventions}
+ * @see {@link !"Readings" | Readings}
  */
 export interface LegalCitation {
   /** The kind of instrument (decree, decision, circular…). */

@@ -76,7 +76,7 @@ function consistencyIssues(
  * indicators added or removed. The base is never changed; national editions stay as published.
  *
  * @remarks Legal basis: provinces may set lines above the national ones for their own policies
- * (the project's specification, grade N). The changes are validated like user data: every
+ * (press summaries, grade N: see the guide Readings). The changes are validated like user data: every
  * problem is reported at once, with its path (a parameter that is not one of the standard's, a
  * rule that could never apply or always would, a threshold above the number of indicators, policy
  * years outside 2000–2100, an indicator id named like an `Object.prototype` member). A line given
@@ -103,6 +103,9 @@ function consistencyIssues(
  * stricter.indicators.find((i) => i.id === 'housingArea')?.rule; //=> { kind: 'floor-area-per-member', minimumM2: 10 }
  * ND07_2021.indicators.find((i) => i.id === 'housingArea')?.rule; //=> { kind: 'floor-area-per-member', minimumM2: 8 }
  * ```
+ *
+ * @see {@link !"Provincial and what-if standards" | Provincial and what-if standards}
+ * @see {@link !"Readings" | Readings}
  */
 export function defineStandard<Id extends string>(
   base: Standard<Id>,

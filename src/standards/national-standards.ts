@@ -12,6 +12,9 @@ import type { Standard } from './types';
  * import { NATIONAL_STANDARDS } from 'vn-poverty';
  * NATIONAL_STANDARDS.map((standard) => standard.id); //=> ['qd59-2015', 'nd07-2021', 'nd351-2025']
  * ```
+ *
+ * @see {@link !"The standards" | The standards}
+ * @see {@link !"Readings" | Readings}
  */
 export const NATIONAL_STANDARDS: readonly Standard[] = Object.freeze([
   QD59_2015,

@@ -7,7 +7,7 @@ const APPENDIX = 'Appendix';
 
 /**
  * The indicators of 2022–2026: 6 services, 12 indicators, each with its cut-off as a named
- * parameter and the grade of the reading (spec/standards.md §4.1).
+ * parameter and the grade of the reading (docs/readings.md).
  */
 export const ND07_INDICATORS: readonly IndicatorDefinition<Nd07IndicatorId>[] = [
   {
@@ -232,6 +232,9 @@ const lowIncomeLine = (amount: number) =>
  * ND07_2021.indicators.length; //=> 12
  * ND07_2021.classification.incomeAloneMakesPoor; //=> false
  * ```
+ *
+ * @see {@link !"The standards" | The standards}
+ * @see {@link !"Readings" | Readings}
  */
 export const ND07_2021: Standard<Nd07IndicatorId> = publishStandard({
   id: 'nd07-2021',

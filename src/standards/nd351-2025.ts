@@ -97,6 +97,9 @@ const line = (amount: number) =>
  * ND351_2025.lines.urban.poverty.amount; //=> 2800000
  * ND351_2025.indicators.filter((indicator) => indicator.rule.kind === 'unpublished').length; //=> 2
  * ```
+ *
+ * @see {@link !"The standards" | The standards}
+ * @see {@link !"Readings" | Readings}
  */
 export const ND351_2025: Standard<Nd351IndicatorId> = publishStandard({
   id: 'nd351-2025',

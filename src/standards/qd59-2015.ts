@@ -164,6 +164,9 @@ const middleLine = (amount: number) =>
  * QD59_2015.classification.incomeAloneMakesPoor; //=> true
  * QD59_2015.indicators.length; //=> 10
  * ```
+ *
+ * @see {@link !"The standards" | The standards}
+ * @see {@link !"Readings" | Readings}
  */
 export const QD59_2015: Standard<Qd59IndicatorId> = publishStandard({
   id: 'qd59-2015',

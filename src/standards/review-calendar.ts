@@ -35,6 +35,8 @@ export interface AnnualReviewWindow {
  * ANNUAL_REVIEW.to; //=> { month: 12, day: 14 }
  * ANNUAL_REVIEW.policyYearOffset; //=> 1
  * ```
+ *
+ * @see {@link !"Conventions" | Conventions}
  */
 export const ANNUAL_REVIEW: AnnualReviewWindow = Object.freeze({
   from: Object.freeze({ month: 9, day: 1 }),

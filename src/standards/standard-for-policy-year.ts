@@ -20,6 +20,8 @@ import type { Standard } from './types';
  * standardForPolicyYear(2022).id; //=> 'nd07-2021'
  * standardForPolicyYear(2027).id; //=> 'nd351-2025'
  * ```
+ *
+ * @see {@link !"Conventions" | Conventions}
  */
 export function standardForPolicyYear(year: number): Standard {
   const standard = findNationalStandard(year);

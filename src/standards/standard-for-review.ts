@@ -20,6 +20,8 @@ import type { Standard } from './types';
  * standardForReview(2021).id; //=> 'nd07-2021'
  * standardForReview(2026).id; //=> 'nd351-2025'
  * ```
+ *
+ * @see {@link !"Conventions" | Conventions}
  */
 export function standardForReview(reviewYear: number): Standard {
   const standard =

@@ -21,6 +21,8 @@ import type { Standard } from './types';
  * standardInForce('2022-01-01').id; //=> 'nd07-2021'
  * standardInForce('2030-12-31').id; //=> 'nd351-2025'
  * ```
+ *
+ * @see {@link !"Conventions" | Conventions}
  */
 export function standardInForce(on: string): Standard {
   return standardForPolicyYear(parseReferenceDate(on).year);

@@ -177,7 +177,8 @@ export interface DependantsShareRule {
   readonly elderlyFromAge: number;
   /**
    * Whether the elderly count only with a monthly social allowance, as people with a disability
-   * do. The definition reads either way; the spec's reading (grade U) is `true`.
+   * do. The definition reads either way; the library's reading (grade U, in the guide Readings) is
+   * `true`.
    */
   readonly elderlyNeedAllowance: boolean;
   /** Deprived when dependants ÷ members is more than numerator ÷ denominator (1/2). */

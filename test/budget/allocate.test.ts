@@ -508,5 +508,6 @@ describe('allocate as a careless or hostile user would call it', () => {
     const result = allocate(123_456_789_000, units, poorTable, { roundingUnit: 1000 });
     expect(result.units.reduce((sum, unit) => sum + unit.amount, 0)).toBe(123_456_789_000);
     expect(result.units.every((unit) => unit.amount % 1000 === 0)).toBe(true);
-  });
+    // Checks the answer, not the time: on a loaded machine it took 3.4 to 7 s, past the 5 s default.
+  }, 60_000);
 });
