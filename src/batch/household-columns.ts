@@ -206,7 +206,7 @@ function writeMember(columns: ReturnType<typeof memberColumns>, row: number, mem
  * The columns keep what the assessment reads; a household read back from them is assessed exactly
  * like the original (`assessBatch(...).explain(i)` equals the full assessment).
  *
- * @param given - households from `parseHousehold`
+ * @param households - households from `parseHousehold`
  * @returns the columns, each a typed array of its own buffer
  * @throws {@link VnPovertyError} `invalid-household` for a value that `parseHousehold` did not make
  * and that is not a valid household, naming its position
