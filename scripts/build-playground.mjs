@@ -1,12 +1,13 @@
-// Builds the playground into the docs site: one self-contained page (docs-site/playground/
-// index.html) with the library bundled for the browser by esbuild, so that it works offline and
-// from a file. `npm run docs` runs it after typedoc, which empties docs-site/ first.
+// Builds the playground: one self-contained page (playground/build/playground.html, ignored by
+// git) with the library bundled for the browser by esbuild, so that it works offline and from a
+// file. `npm run docs` runs it before typedoc, which copies the page into the docs site
+// (docs-site/media/playground.html) where the README and the guides link to it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const out = resolve(root, process.argv[2] ?? 'docs-site/playground');
+const out = resolve(root, process.argv[2] ?? 'playground/build');
 
 const bundle = await build({
   entryPoints: [join(root, 'playground/main.ts')],
@@ -25,5 +26,5 @@ const page = readFileSync(join(root, 'playground/page.html'), 'utf8')
   .replace('/*STYLE*/', () => readFileSync(join(root, 'playground/style.css'), 'utf8'))
   .replace('/*SCRIPT*/', () => script);
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'index.html'), page);
-console.log(`playground: ${join(out, 'index.html')} (${Math.round(page.length / 1024)} kB)`);
+writeFileSync(join(out, 'playground.html'), page);
+console.log(`playground: ${join(out, 'playground.html')} (${Math.round(page.length / 1024)} kB)`);

@@ -157,7 +157,7 @@ describe.skipIf(!available && !inCi)('in headless Chromium', () => {
     beforeAll(() => {
       const out = resolve(artifacts, 'playground');
       execFileSync(process.execPath, [resolve(root, 'scripts/build-playground.mjs'), out]);
-      url = pathToFileURL(resolve(out, 'index.html')).href;
+      url = pathToFileURL(resolve(out, 'playground.html')).href;
     }, 60_000);
 
     /** The record the test types into the form, written out independently of the page. */
