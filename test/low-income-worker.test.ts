@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessLowIncomeWorker,
+  defineStandard,
   type Household,
   type HouseholdInput,
   isLowIncomeWorker,
@@ -127,5 +128,23 @@ describe('low-income worker (Decree 30/2025/NĐ-CP)', () => {
     const h = two({ annualTotal: 54_000_000 });
     expect(errorCode(() => check(h, '2025-06-01', 'stranger'))).toBe('member-not-in-household');
     expect(errorCode(() => check(h, '2025-06-01', 'constructor'))).toBe('member-not-in-household');
+  });
+});
+
+describe('who counts as a worker is a parameter a derived standard can change', () => {
+  it('counting people past retirement age who work', () => {
+    const rule = ND07_2021.lowIncomeWorker as Exclude<
+      Standard['lowIncomeWorker'],
+      null | { unpublished: true }
+    >;
+    const standard = defineStandard(ND07_2021, {
+      id: 'workers-past-retirement',
+      title: { vi: 'Tính cả người quá tuổi nghỉ hưu', en: 'Counting workers past retirement age' },
+      lowIncomeWorker: { ...rule, workers: { ...rule.workers, belowRetirementAge: false } },
+    });
+    // Born 1963-01-01: past the retirement age on 2025-06-01 (see above), and working.
+    const h = two({ annualTotal: 54_000_000 }, 'rural', { birthDate: '1963-01-01' });
+    expect(check(h, '2025-06-01').status).toBe('no');
+    expect(check(h, '2025-06-01', 'a', standard).status).toBe('yes');
   });
 });

@@ -123,8 +123,8 @@ export const INDICATOR_REASONS: Readonly<Record<IndicatorReasonCode, Message>> =
     en: 'The household has a hygienic latrine.',
   },
   'no-member-uses-service': {
-    vi: 'Không có thành viên nào sử dụng dịch vụ viễn thông (internet, điện thoại).',
-    en: 'No member uses telecommunication services (internet, telephone).',
+    vi: 'Không có thành viên nào sử dụng dịch vụ viễn thông mà chuẩn xét (xem các dịch vụ bên dưới).',
+    en: 'No member uses the telecommunication services the standard counts (listed below).',
   },
   'member-uses-service': {
     vi: 'Có thành viên sử dụng dịch vụ viễn thông.',

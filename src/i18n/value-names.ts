@@ -78,6 +78,9 @@ export const VALUE_NAMES: ReadonlyMap<string, Message> = new Map(
     'vocational-intermediate': { vi: 'trung cấp', en: 'intermediate vocational diploma' },
     college: { vi: 'cao đẳng', en: 'college' },
     university: { vi: 'đại học trở lên', en: 'university' },
+    // Services a member may use.
+    usesInternet: { vi: 'internet', en: 'the internet' },
+    usesPhone: { vi: 'thuê bao điện thoại', en: 'a telephone subscription' },
     // Why a member is a dependant.
     child: { vi: 'trẻ em', en: 'child' },
     elderly: { vi: 'người cao tuổi', en: 'elderly' },

@@ -193,6 +193,25 @@ const surveySchema = z.strictObject({
   basis: citationSchema,
 });
 
+const incomeLineSchema = z.strictObject({
+  amount: z.int().check(z.minimum(1), z.maximum(MAX_LINE_VND)),
+  per: z.enum(['month', 'year']),
+  basis: citationSchema,
+});
+
+const lowIncomeWorkerSchema = z.strictObject({
+  effectiveFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  programmeYears: z.strictObject({ from: z.int(), to: z.int() }),
+  lines: z.strictObject({ rural: incomeLineSchema, urban: incomeLineSchema }),
+  workers: z.strictObject({
+    minimumAge: age,
+    belowRetirementAge: z.boolean(),
+    work: nonEmpty(z.enum(WORK)),
+    basis: citationSchema,
+  }),
+  basis: citationSchema,
+});
+
 const changesSchema = z.strictObject({
   id: z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
   title: messageSchema,
@@ -217,6 +236,7 @@ const changesSchema = z.strictObject({
     }),
   ),
   survey: z.optional(z.union([surveySchema, unpublishedSchema])),
+  lowIncomeWorker: z.optional(z.union([z.null(), unpublishedSchema, lowIncomeWorkerSchema])),
 });
 
 /** The outcome of a check: the data (a fresh copy), or zod's issues. */

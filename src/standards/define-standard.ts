@@ -145,7 +145,8 @@ export function defineStandard<Id extends string>(
     },
     classification: { ...base.classification, ...given.classification },
     survey: given.survey ?? base.survey,
-    lowIncomeWorker: base.lowIncomeWorker,
+    lowIncomeWorker:
+      given.lowIncomeWorker === undefined ? base.lowIncomeWorker : given.lowIncomeWorker,
   };
   const indicators = deriveIndicators(
     base.indicators,

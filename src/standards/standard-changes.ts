@@ -5,6 +5,7 @@ import type {
   ClassificationRule,
   IndicatorDefinition,
   IndicatorRule,
+  LowIncomeWorkerRule,
   ServiceId,
   SurveyScoring,
   Unpublished,
@@ -85,4 +86,9 @@ export interface StandardChanges<Id extends string = string> {
   readonly indicators?: IndicatorChanges<Id>;
   /** The survey scoring method; by default the base's. */
   readonly survey?: SurveyScoring | Unpublished;
+  /**
+   * The low-income worker rule, replaced whole (for example with another reading of who counts
+   * as a worker, `workers`), `null` for none; by default the base's.
+   */
+  readonly lowIncomeWorker?: LowIncomeWorkerRule | Unpublished | null;
 }
