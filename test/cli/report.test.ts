@@ -8,6 +8,7 @@ import {
 import {
   assessMany,
   type PopulationItem,
+  type RejectedRecord,
   summarize,
   targetProgress,
   VnPovertyError,
@@ -155,8 +156,16 @@ describe('buildReportModel: the figures of the fixture (by hand in report-fixtur
     expect(weighted.targetFigures[0]?.figures['poverty-rate']).toEqual({ count: 20, total: 60 });
   });
 
-  it('is plain JSON data', () => {
+  it('is plain JSON data, sharing nothing with the items or the options', async () => {
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    const items = currentItems();
+    const history = [{ year: 2022, figures: { 'poverty-rate': { value: '70' } } }];
+    const own = await buildReportModel(items, { history });
+    (own.rejectedRecords[0]?.issues[0] as { path: string }).path = 'changed';
+    (own.targetFigures[0]?.figures['poverty-rate'] as { value: string }).value = '1';
+    const rejected = items.find((item) => 'issues' in item) as RejectedRecord | undefined;
+    expect(rejected?.issues[0]?.path).toBe('income');
+    expect(history[0]?.figures['poverty-rate']).toEqual({ value: '70' });
   });
 
   it('reads a stream (an async iterable) as an array', async () => {
@@ -179,6 +188,14 @@ describe('buildReportModel: the figures of the fixture (by hand in report-fixtur
     await expect(
       buildReportModel(currentItems(), { alkireFoster: { k: '2', unknown: 'exclude' } }),
     ).rejects.toMatchObject({ code: 'invalid-options' });
+    const odd = [{ year: 2022, figures: { 'poverty-rate': { value: () => 1 } } }] as never;
+    await expect(buildReportModel(currentItems(), { history: odd })).rejects.toMatchObject({
+      code: 'invalid-targets',
+    });
+    const wrong = [{ year: 2022, figures: { 'poverty-rate': { value: 'many' } } }];
+    await expect(buildReportModel(currentItems(), { history: wrong })).rejects.toMatchObject({
+      code: 'invalid-targets',
+    });
   });
 
   it('reports an empty review without figures', async () => {

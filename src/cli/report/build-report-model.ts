@@ -21,6 +21,7 @@ import {
   type TargetFigure,
   TRANSITION_KINDS,
   targetProgress,
+  VnPovertyError,
   type YearFigures,
 } from '../../index';
 import { FanOut } from './fan-out';
@@ -80,7 +81,7 @@ async function collectFacts(
         facts.rejected.push({
           index: item.index,
           ...(item.householdId === undefined ? {} : { householdId: item.householdId }),
-          issues: item.issues.slice(0, ISSUES_SHOWN),
+          issues: structuredClone(item.issues.slice(0, ISSUES_SHOWN)),
         });
       }
       continue;
@@ -146,11 +147,26 @@ function defaultTargets(year: number | null): readonly ProgrammeTarget[] {
 }
 
 /** The caller's figures of other years, with the report's own in the years it measured. */
+/** A copy of the caller's figures, so that the model shares nothing with them. */
+function copyOfHistory(history: readonly YearFigures[]): YearFigures[] {
+  try {
+    return structuredClone([...history]);
+  } catch {
+    throw new VnPovertyError('invalid-targets', {
+      vi: 'Số liệu các năm (history) phải là dữ liệu thuần: năm và số liệu theo chỉ tiêu.',
+      en: 'The figures of other years (history) must be plain data: years and figures by measure.',
+    });
+  }
+}
+
 function mergeYears(
   history: readonly YearFigures[],
   measured: readonly YearFigures[],
 ): YearFigures[] {
-  const years = history.map((entry) => ({ year: entry.year, figures: { ...entry.figures } }));
+  const years = copyOfHistory(history).map((entry) => ({
+    year: entry.year,
+    figures: { ...entry.figures },
+  }));
   for (const entry of measured) {
     const same = years.find((other) => other.year === entry.year);
     if (same === undefined) years.push({ year: entry.year, figures: { ...entry.figures } });
