@@ -259,6 +259,29 @@ describe('renderReportHtml', () => {
     expect(html.match(/<script/g)?.length).toBe(4); // the model, the charts, Chart.js, the drawing
   });
 
+  it('shows weighted figures, transitions and every kind of target', async () => {
+    const weighted = await buildReportModel(currentItems(), {
+      previous: previousItems(),
+      weight: () => 25,
+      history: [{ year: 2024, figures: { 'poor-districts-exited-share': { value: 20 } } }],
+    });
+    expect(weighted.targets.map((t) => t.kind)).toEqual([
+      'yearly-fall',
+      'yearly-fall',
+      'level',
+      'period-relative-fall',
+    ]);
+    const vi = renderReportHtml(weighted);
+    expect(vi).toContain('Số hộ (ước tính)');
+    // 2 poor of 6 households, each standing for 25: 50 of 150.
+    expect(vi).toContain('data-figure="weightedHouseholds.poor.count" data-value="50">50<');
+    expect(vi).toContain('2024: 20,00%'); // the level target's figure
+    const en = renderReportHtml(weighted, 'en');
+    expect(en).toContain('Households (estimated)');
+    expect(en).toContain('Escaped poverty');
+    expect(formatReportSummary(weighted, 'en')).toContain('Escaped poverty: 25 households');
+  });
+
   it('is one page with Chart.js inside, in the language asked, synthetic data said so', async () => {
     const synthetic = await buildReportModel(currentItems(), { synthetic: true });
     const html = renderReportHtml(synthetic, 'en');

@@ -1,5 +1,4 @@
 import type {
-  Language,
   Message,
   ProgressStatus,
   TransitionKind,
@@ -173,6 +172,3 @@ export const WEIGHTS_SOURCE_LABELS: Readonly<Record<WeightsSource, Message>> = {
   equal: { vi: 'mọi chỉ số cùng trọng số', en: 'every indicator weighs the same' },
   caller: { vi: 'trọng số do người dùng đặt', en: 'the caller’s weights' },
 };
-
-/** A message in one language. */
-export const say = (message: Message, language: Language): string => message[language];
