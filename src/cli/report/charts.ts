@@ -129,7 +129,7 @@ function priorityChart(model: ReportModel, language: Language): ChartSpec {
           dataset(t('poorPossibly'), tallies.map(openPart), COLOURS.poorPossibly, 'poor'),
         ],
       },
-      options: options(language, { stacked: true, axis: t('rateInPopulation') }),
+      options: options(language, { stacked: true, axis: t('percentOfGroup') }),
     },
   };
 }

@@ -160,7 +160,7 @@ function communes(model: ReportModel, language: Language, r: Renderer): string {
     t('commune'),
     t('households'),
     ...(model.weighted ? [t('weightedHouseholds')] : []),
-    `${capitalise(CATEGORY_LABELS.poor[language])}`,
+    t('poorHouseholds'),
     t('poorRate'),
     t('nearPoorRate'),
     capitalise(CATEGORY_LABELS.undetermined[language]),
