@@ -302,7 +302,7 @@ describe('FanOut: one source, several readers in one pass', () => {
     return seen;
   };
 
-  it('gives every lane every item, from an array or a generator, one item at a time', async () => {
+  it('gives every lane every item, from an array or a generator, reading each once', async () => {
     let pulled = 0;
     function* source() {
       for (let i = 0; i < 5; i++) {
@@ -323,12 +323,15 @@ describe('FanOut: one source, several readers in one pass', () => {
     expect(pulled).toBe(5);
   });
 
-  it('lets the others go on when a lane stops early', async () => {
-    const [a, b] = new FanOut([1, 2, 3, 4], 2).lanes() as [
+  it('lets the others go on when a lane stops early, across batches of 256', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => i);
+    const [a, b, c] = new FanOut(many, 3).lanes() as [
+      AsyncIterable<number>,
       AsyncIterable<number>,
       AsyncIterable<number>,
     ];
-    expect(await Promise.all([read(a, 2), read(b)])).toEqual([[1], [1, 2, 3, 4]]);
+    const [early, later, all] = await Promise.all([read(a, 2), read(b, 600), read(c)]);
+    expect([early, later.length, all]).toEqual([[0, 1], 600, many]);
   });
 
   it('fails every lane when the source fails, and when aborted', async () => {

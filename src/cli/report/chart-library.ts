@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
@@ -15,7 +15,7 @@ let source: string | undefined;
 /** Reads Chart.js's browser build (UMD, minified), once. */
 function readChartJs(): string {
   try {
-    const entry = createRequire(import.meta.url).resolve('chart.js');
+    const entry = nodeModule.createRequire(import.meta.url).resolve('chart.js');
     return readFileSync(join(dirname(entry), 'chart.umd.min.js'), 'utf8');
   } catch (cause) {
     throw new Error(

@@ -13,25 +13,31 @@ function deferred(): Deferred {
   return { promise, resolve };
 }
 
-function iteratorOf<T>(source: Source<T>): Iterator<T> | AsyncIterator<T> {
-  if (typeof (source as AsyncIterable<T>)[Symbol.asyncIterator] === 'function') {
-    return (source as AsyncIterable<T>)[Symbol.asyncIterator]();
-  }
-  return (source as Iterable<T>)[Symbol.iterator]();
+/** Items read from the source together, and whether the source ended after them. */
+interface Batch<T> {
+  readonly items: readonly T[];
+  readonly done: boolean;
 }
 
 /**
+ * How many items the lanes share at once: lanes meet once a batch rather than once an item, which
+ * keeps the cost of sharing small beside the measures themselves, and memory stays bounded.
+ */
+const BATCH = 256;
+
+/**
  * One source read by several consumers at once: each lane is an async iterable of the same items,
- * and the source moves on to the next item only when every lane still reading has taken the
- * current one. Only one item is held at a time, so a stream of a million records goes through all
- * the library's measures in one pass and flat memory. A lane whose consumer stops early (its
- * loop ends) no longer holds the others back; {@link FanOut.abort} fails every lane, and closes
- * the source, when one consumer fails.
+ * and the source moves on to the next batch of items only when every lane still reading has taken
+ * the current one. At most one batch (256 items) is held at a time, so a stream of a million
+ * records goes through all the library's measures in one pass and flat memory. A lane whose
+ * consumer stops early (its loop ends) no longer holds the others back; {@link FanOut.abort}
+ * fails every lane, and closes the source, when one consumer fails.
  */
 export class FanOut<T> {
   private readonly iterator: Iterator<T> | AsyncIterator<T>;
+  private readonly sync: boolean;
   private position = 0;
-  private reading: Promise<IteratorResult<T>> | undefined;
+  private reading: Promise<Batch<T>> | undefined;
   private open: number;
   private taken = 0;
   private advanced = deferred();
@@ -39,7 +45,10 @@ export class FanOut<T> {
   private closed = false;
 
   constructor(source: Source<T>, lanes: number) {
-    this.iterator = iteratorOf(source);
+    this.sync = typeof (source as AsyncIterable<T>)[Symbol.asyncIterator] !== 'function';
+    this.iterator = this.sync
+      ? (source as Iterable<T>)[Symbol.iterator]()
+      : (source as AsyncIterable<T>)[Symbol.asyncIterator]();
     this.open = lanes;
   }
 
@@ -57,42 +66,63 @@ export class FanOut<T> {
   }
 
   private lane(): AsyncIterable<T> {
-    let at = 0;
+    let at = 0; // the next batch this lane takes
+    let items: readonly T[] = [];
+    let index = 0;
+    let last = false; // the batch in hand is the source's last
     let done = false;
     const leave = (): void => {
       if (done) return;
       done = true;
-      // A lane that has taken the current item stops counting among those that took it.
+      // A lane that has taken the current batch stops counting among those that took it.
       if (at > this.position) this.taken--;
       this.open--;
       if (this.open === 0) this.close();
       else if (this.taken >= this.open && this.reading !== undefined) this.advance();
     };
+    const finished = (): IteratorResult<T> => {
+      leave();
+      return { done: true, value: undefined };
+    };
     const iterator: AsyncIterator<T> = {
       next: async () => {
-        if (done) return { done: true, value: undefined };
-        const result = await this.take(at++);
-        if (result.done === true) leave();
-        return result;
-      },
-      return: async () => {
-        leave();
+        while (!done) {
+          if (index < items.length) return { done: false, value: items[index++] as T };
+          if (last) return finished();
+          const batch = await this.take(at++);
+          items = batch.items;
+          index = 0;
+          last = batch.done;
+        }
         return { done: true, value: undefined };
       },
+      return: async () => finished(),
     };
     return { [Symbol.asyncIterator]: () => iterator };
   }
 
-  private async take(at: number): Promise<IteratorResult<T>> {
+  private async take(at: number): Promise<Batch<T>> {
     while (at > this.position && this.failure === undefined) await this.advanced.promise;
     this.throwIfAborted();
-    // Read through an async function, so that a source that throws fails every lane alike.
-    this.reading ??= (async () => this.iterator.next())();
-    const result = await this.reading;
+    this.reading ??= this.read();
+    const batch = await this.reading;
     this.throwIfAborted();
     this.taken++;
     if (this.taken >= this.open) this.advance();
-    return result;
+    return batch;
+  }
+
+  /** The next batch; a source that throws makes it fail, for every lane alike. */
+  private async read(): Promise<Batch<T>> {
+    const items: T[] = [];
+    while (items.length < BATCH) {
+      const result = this.sync
+        ? (this.iterator as Iterator<T>).next()
+        : await (this.iterator as AsyncIterator<T>).next();
+      if (result.done === true) return { items, done: true };
+      items.push(result.value);
+    }
+    return { items, done: false };
   }
 
   private throwIfAborted(): void {

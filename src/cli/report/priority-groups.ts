@@ -38,25 +38,37 @@ function personOfMerit({ household }: AssessedHousehold): GroupKey {
   return flags.includes(undefined) ? null : false;
 }
 
-/** The earliest and latest day a birth date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) can stand for. */
-function birthRange(birthDate: string): readonly [string, string] {
-  if (birthDate.length === 4) return [`${birthDate}-01-01`, `${birthDate}-12-31`];
-  if (birthDate.length === 7) return [`${birthDate}-01`, `${birthDate}-31`];
-  return [birthDate, birthDate];
+/** The earliest day a birth date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) can stand for. */
+const earliestDay = (birthDate: string): string =>
+  birthDate.length === 4
+    ? `${birthDate}-01-01`
+    : birthDate.length === 7
+      ? `${birthDate}-01`
+      : birthDate;
+
+/** The latest day it can stand for (`-31` compares right with every day of the month). */
+const latestDay = (birthDate: string): string =>
+  birthDate.length === 4
+    ? `${birthDate}-12-31`
+    : birthDate.length === 7
+      ? `${birthDate}-31`
+      : birthDate;
+
+/** The last birth day of a woman on `on`: 16 years before it (ISO dates compare as text). */
+function bornBy(on: string): string {
+  const year = Number(on.slice(0, 4)) - WOMAN_MINIMUM_AGE;
+  return `${String(year).padStart(4, '0')}${on.slice(4)}`;
 }
 
-/** Women surely 16 or more on `on`, and those who may or may not be. */
+/** Women surely 16 or more on the reference date, and those who may or may not be. */
 function women({ household, assessment }: AssessedHousehold): [number, number] {
-  // Born on or before this day: 16 or more on the reference date (ISO dates compare as text).
-  const year = Number(assessment.on.slice(0, 4)) - WOMAN_MINIMUM_AGE;
-  const bornBy = `${String(year).padStart(4, '0')}${assessment.on.slice(4)}`;
+  const last = bornBy(assessment.on);
   let sure = 0;
   let open = 0;
   for (const member of household.members) {
     if (member.sex !== 'female') continue;
-    const [earliest, latest] = birthRange(member.birthDate);
-    if (latest <= bornBy) sure++;
-    else if (earliest <= bornBy) open++;
+    if (latestDay(member.birthDate) <= last) sure++;
+    else if (earliestDay(member.birthDate) <= last) open++;
   }
   return [sure, open];
 }
