@@ -30,7 +30,14 @@ import type { Message } from './i18n/message';
  *   status codes, its indicator ids);
  * - `missing-household-id`: a comparison by household id met a household without one;
  * - `duplicate-household-id`: two households of one review share an id;
- * - `invalid-targets`: programme targets or yearly figures are not of their documented form.
+ * - `invalid-targets`: programme targets or yearly figures are not of their documented form;
+ * - `assessment-mismatch`: the assessment given with a household is not that household's (its id
+ *   or its number of members differs);
+ * - `invalid-targeting-input`: households to rank or a project to assess are not valid (a missing or
+ *   repeated household id, too many entries), every problem in `issues`;
+ * - `invalid-status-history`: a status history is not valid (a bad date or status, two changes on
+ *   one day, an assessment dated before the household's previous status), every problem in
+ *   `issues`.
  *
  * @see {@link !"Codes" | Codes}
  */
@@ -55,7 +62,10 @@ export type ErrorCode =
   | 'invalid-deprivation-matrix'
   | 'missing-household-id'
   | 'duplicate-household-id'
-  | 'invalid-targets';
+  | 'invalid-targets'
+  | 'assessment-mismatch'
+  | 'invalid-targeting-input'
+  | 'invalid-status-history';
 
 /**
  * One problem found in data, with where it is and what to do about it.

@@ -25,6 +25,7 @@ export type {
   WithStandard,
 } from './assess/resolve-options';
 export type {
+  AssessedHousehold,
   Assessment,
   AssessmentReasonCode,
   DecidingFact,
@@ -44,6 +45,23 @@ export {
   POVERTY_CODES,
 } from './batch/assess-batch';
 export { encodeHouseholds, type HouseholdColumns } from './batch/household-columns';
+export { BENEFIT_RULES } from './benefits/benefit-rules';
+export { benefitsFor } from './benefits/benefits-for';
+export type {
+  BenefitFinding,
+  BenefitGrant,
+  BenefitId,
+  BenefitRequirement,
+  BenefitRule,
+  BenefitStatus,
+  BenefitsOnDate,
+  BenefitsOptions,
+  BenefitsSubject,
+  BenefitWindow,
+  EntitlementStatus,
+  GrantFigures,
+  UncoveredBenefit,
+} from './benefits/types';
 export { allocate } from './budget/allocate';
 export type { BudgetIssueCode } from './budget/budget-issues';
 export {
@@ -264,7 +282,6 @@ export {
   type YearValue,
 } from './measure/target-progress';
 export {
-  type AssessedHousehold,
   DEPRIVATION_STATUS_CODES,
   type DeprivationMatrix,
   type GroupBy,
@@ -330,4 +347,62 @@ export type {
   WorkingAgeWorkRule,
   YearRange,
 } from './standards/types';
+export type { RecognisedStatus, StatusChange } from './status/types';
+export { assessCommunityProject } from './targeting/assess-community-project';
+export {
+  assessEmploymentEligibility,
+  type EmploymentOptions,
+} from './targeting/assess-employment-eligibility';
+export { assessHousingEligibility } from './targeting/assess-housing-eligibility';
+export { assessNutritionEligibility } from './targeting/assess-nutrition-eligibility';
+export { assessPriorityGroups, type TargetingOptions } from './targeting/assess-priority-groups';
+export { PROGRAMME_2021_2025 } from './targeting/programme-2021-2025';
+export {
+  type HousingRankingOptions,
+  rankForHousingSupport,
+} from './targeting/rank-for-housing-support';
+export { selectForSupport } from './targeting/select-for-support';
+export type {
+  BeneficiaryStatus,
+  CommunityProject,
+  CommunityProjectAssessment,
+  CommunityProjectRules,
+  Condition,
+  ConditionCode,
+  ConditionStatus,
+  DateRange,
+  EligibilityRoute,
+  EligibilityStatus,
+  EthnicMinorityHouseholdRule,
+  GroupMembership,
+  HouseholdPriorityGroup,
+  HousingCaps,
+  HousingEligibility,
+  HousingPriorityLevel,
+  HousingRanking,
+  HousingRules,
+  LevelFinding,
+  ListedOrder,
+  MemberEligibility,
+  MemberGroups,
+  MembershipStatus,
+  Parameter,
+  ParticipantFinding,
+  PersonEligibility,
+  PersonPriorityGroup,
+  PriorityGroupId,
+  PriorityGroups,
+  ProposerKind,
+  RankedHousehold,
+  RouteFinding,
+  SelectedHousehold,
+  ShareCount,
+  SupportSelection,
+  TargetingRules,
+  TieBreak,
+  TieBreakKey,
+  TieBreakValue,
+  UndecidedHousehold,
+  UnrankedHousehold,
+} from './targeting/types';
 export { LIBRARY_VERSION } from './version';

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  alkireFoster,
   assessBatch,
   CATEGORY_CODES,
   createAssessor,
   defineStandard,
+  deprivationMatrix,
   encodeHouseholds,
   type Household,
   type HouseholdInput,
@@ -270,5 +272,20 @@ describe('assessBatch refuses what it cannot read', () => {
     expect(errorCode(() => encodeHouseholds([{ ...valid, water: 'tap' } as never]))).toBe(
       'invalid-household',
     );
+  });
+});
+
+describe('a batch is a deprivation matrix', () => {
+  it('gives the Alkire-Foster measures of the assessments it holds', () => {
+    const records = fc.sample(householdArb, { numRuns: 200, seed: 7 });
+    const households = records.map((record) => parsed(record));
+    const on = '2024-10-01';
+    const batch = assessBatch(encodeHouseholds(households), { on, standard: ND07_2021 });
+    const assess = createAssessor({ on, standard: ND07_2021 });
+    const matrix = deprivationMatrix(
+      households.map((household) => ({ household, assessment: assess(household) })),
+    );
+    const options = { k: '1/3', unknown: 'deprived' } as const;
+    expect(alkireFoster(batch, options)).toEqual(alkireFoster(matrix, options));
   });
 });

@@ -1,4 +1,4 @@
-import type { Category, PovertyStatus } from '../household/types';
+import type { Category, Household, PovertyStatus } from '../household/types';
 import type { Message } from '../i18n/message';
 import type { EvidenceValues, IndicatorStatus, MemberEvidence } from '../indicators/finding';
 import type { IndicatorReasonCode } from '../indicators/reason-codes';
@@ -214,4 +214,15 @@ export interface Assessment<Id extends string = string> {
    * a declared indicator the standard does not have, cut-offs carried over unverified.
    */
   readonly notes: readonly Note[];
+}
+
+/**
+ * A household with its assessment: what the population measures and the targeting functions take,
+ * and what `assessMany` yields for a record it accepted.
+ */
+export interface AssessedHousehold {
+  /** A household that `parseHousehold` accepted. */
+  readonly household: Household;
+  /** Its assessment (`assessHousehold` or `createAssessor`). */
+  readonly assessment: Assessment;
 }

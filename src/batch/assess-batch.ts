@@ -55,6 +55,8 @@ export interface BatchAssessment<Id extends string = string> {
   readonly on: string;
   /** The standard's indicator ids, in its order: the columns of `statuses`. */
   readonly indicatorIds: readonly Id[];
+  /** The service of each indicator, in the same order (what Alkire-Foster's default weights read). */
+  readonly services: readonly string[];
   /** How many households. */
   readonly households: number;
   /** Each household's category, as a position in {@link CATEGORY_CODES}. */
@@ -68,8 +70,8 @@ export interface BatchAssessment<Id extends string = string> {
   /**
    * `households × indicatorIds.length`: household `h`'s status on indicator `i` at
    * `h * indicatorIds.length + i`, `0` not deprived, `1` deprived, `2` unknown (a value declared on
-   * form B2 counts as it would in the full assessment). The layout the Alkire-Foster functions
-   * read.
+   * form B2 counts as it would in the full assessment). The layout of a `DeprivationMatrix`: a
+   * batch is one, so `alkireFoster(batch, …)` measures it with no copy.
    */
   readonly statuses: Uint8Array;
   /** The full assessment of household `h`, with every reason: equal to `createAssessor`'s. */
@@ -237,6 +239,7 @@ export function assessBatch<Id extends string = NationalIndicatorId>(
     standardId: standard.id,
     on: onText,
     indicatorIds: standard.indicators.map((indicator) => indicator.id) as Id[],
+    services: standard.indicators.map((indicator) => indicator.service),
     households: n,
     categories,
     poverty,

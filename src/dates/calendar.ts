@@ -24,7 +24,8 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

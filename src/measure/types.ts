@@ -1,32 +1,7 @@
-import type { Assessment } from '../assess/types';
+import type { AssessedHousehold } from '../assess/types';
 import type { ValidationIssue } from '../errors';
-import type { Household } from '../household/types';
 
-/**
- * A household with its assessment: what `assessMany` yields for each record it could assess,
- * and what every population measure takes. Assessments name no household facts (location,
- * members' ethnicity), so groupings and weights read the household beside its assessment.
- *
- * @example
- * ```ts
- * import { assessMany, type AssessedHousehold } from 'vn-poverty';
- * const records = [{
- *   id: 'HH-1', area: 'rural', income: { annualTotal: 100000000 },
- *   members: [{ id: 'a', sex: 'male', birthDate: '1980', ethnicity: 'Kinh' }],
- *   dwelling: { foundation: 'durable', walls: 'durable', roof: 'durable', floorAreaM2: 40 },
- *   water: 'piped', latrine: 'septic', devices: ['television'],
- * }];
- * const assessed: AssessedHousehold[] = [];
- * for (const item of assessMany(records, { on: '2024-06-01' })) if (item.success) assessed.push(item);
- * assessed[0]?.assessment.poverty; //=> 'neither'
- * ```
- */
-export interface AssessedHousehold {
-  /** The household, as `parseHousehold` returned it. */
-  readonly household: Household;
-  /** Its assessment. */
-  readonly assessment: Assessment;
-}
+export type { AssessedHousehold };
 
 /** A record that could not be assessed, with its position and every problem found. */
 export interface RejectedRecord {
