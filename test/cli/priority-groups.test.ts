@@ -1,44 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { priorityFacts } from '../../src/cli/report/priority-groups';
-import { assessHousehold, type Member } from '../../src/index';
+import {
+  assessHousehold,
+  type HouseholdInput,
+  type Member,
+  PROGRAMME_2021_2025,
+} from '../../src/index';
 import { adult, household } from '../fixtures';
 
 const ON = '2024-06-01';
 
-/** The report's keys for a household of these members, assessed on 2024-06-01. */
-function factsOf(members: Member[]) {
-  const parsed = household({ members });
-  return priorityFacts({ household: parsed, assessment: assessHousehold(parsed, { on: ON }) });
+/** The report's keys for a household, assessed on 2024-06-01 under the programme's rules. */
+function factsOf(members: Member[], overrides: Partial<HouseholdInput<string>> = {}) {
+  const parsed = household({ members, ...overrides });
+  const item = { household: parsed, assessment: assessHousehold(parsed, { on: ON }) };
+  return priorityFacts(item, PROGRAMME_2021_2025);
 }
 
-describe('the report’s reading of the plan’s priority groups (until the targeting module)', () => {
-  it('counts a woman from 16 on the reference date: below, at and above, and open dates', () => {
-    const women = (...birthDates: string[]) =>
-      factsOf([
-        adult('h'),
-        ...birthDates.map((birthDate, i) => adult(`w${i}`, { sex: 'female', birthDate })),
-      ]);
-    // 16 on 2024-06-01 means born on or before 2008-06-01.
-    expect(women('2008-06-01')).toMatchObject({ women: 1, womenUnknown: 0 }); // 16 that day
-    expect(women('2008-06-02')).toMatchObject({ women: 0, womenUnknown: 0 }); // 16 the next day
-    expect(women('2008-05')).toMatchObject({ women: 1, womenUnknown: 0 }); // by 31 May at the latest
-    expect(women('2008-06')).toMatchObject({ women: 0, womenUnknown: 1 }); // 1 June or later: open
-    expect(women('2008-07')).toMatchObject({ women: 0, womenUnknown: 0 });
-    expect(women('2008')).toMatchObject({ women: 0, womenUnknown: 1 });
-    expect(women('2007', '1980-03-15')).toMatchObject({ women: 2, womenUnknown: 0 });
-    expect(factsOf([adult('m', { birthDate: '1980' })]).women).toBe(0); // a man
-  });
-
-  it('tells an ethnic-minority household by its head, or by every member when none is named', () => {
+describe('the report’s keys for the plan’s priority groups (from assessPriorityGroups)', () => {
+  it('tells an ethnic-minority household by its head (the rules’ reading), unknown without one', () => {
     const ethnicity = (...members: Member[]) => factsOf(members).ethnicMinority;
     expect(ethnicity(adult('a', { relation: 'head', ethnicity: 'Tày' }), adult('b'))).toBe(true);
     expect(ethnicity(adult('a', { relation: 'head' }), adult('b', { ethnicity: 'Mông' }))).toBe(
       false,
     );
-    expect(ethnicity(adult('a', { ethnicity: 'Tày' }), adult('b', { ethnicity: 'Mông' }))).toBe(
-      true,
-    );
-    expect(ethnicity(adult('a'), adult('b'))).toBe(false);
     expect(ethnicity(adult('a', { ethnicity: 'Tày' }), adult('b'))).toBeNull();
   });
 
@@ -50,8 +35,32 @@ describe('the report’s reading of the plan’s priority groups (until the targ
         ),
       ).personOfMerit;
     expect(merit(false, true)).toBe(true);
-    expect(merit(undefined, true)).toBe(true);
     expect(merit(false, false)).toBe(false);
     expect(merit(false, undefined)).toBeNull();
+  });
+
+  it('counts the women: female members of 16 or more, not girls nor men', () => {
+    const facts = factsOf([
+      adult('w', { sex: 'female' }), // born 1980
+      adult('g', { sex: 'female', birthDate: '2015-01-01' }), // 9
+      adult('m'),
+    ]);
+    expect([facts.women, facts.womenUnknown]).toEqual([1, 0]);
+  });
+
+  it('leaves every key unknown when the rules refuse the household, which stays in the rest', () => {
+    // Its poor status ended after the assessment's date: assessPriorityGroups refuses it.
+    const previous = {
+      category: 'poor',
+      policyYear: 2023,
+      since: '2023-01-01',
+      leftOn: '2024-09-01',
+    } as const;
+    expect(factsOf([adult('a', { relation: 'head', ethnicity: 'Tày' })], { previous })).toEqual({
+      ethnicMinority: null,
+      personOfMerit: null,
+      women: 0,
+      womenUnknown: 0,
+    });
   });
 });

@@ -26,10 +26,12 @@ import {
 } from '../../index';
 import { FanOut } from './fan-out';
 import {
-  PRIORITY_GROUPS,
-  PRIORITY_GROUPS_NOTE,
+  DEFAULT_TARGETING_RULES,
   type PriorityFacts,
+  type PriorityGroupText,
   priorityFacts,
+  priorityGroupsNote,
+  priorityGroupTexts,
 } from './priority-groups';
 import type {
   ReportGroup,
@@ -177,11 +179,12 @@ function mergeYears(
 
 function priorityGroup(
   id: ReportPriorityGroup['id'],
+  text: PriorityGroupText,
   unit: ReportPriorityGroup['unit'],
   figures: SummaryFigures,
   populationUnknown: number,
 ): ReportPriorityGroup {
-  const { label, reading, basis } = PRIORITY_GROUPS[id];
+  const { label, reading, basis } = text;
   const counted = unit === 'households' ? figures.households : figures.people;
   const weighted = unit === 'households' ? figures.weightedHouseholds : figures.weightedPeople;
   return {
@@ -202,6 +205,7 @@ function priorityGroup(
 const EMPTY: SummaryFigures = summarize([]);
 
 function priorityGroups(
+  texts: Readonly<Record<ReportPriorityGroup['id'], PriorityGroupText>>,
   byMinority: Summary,
   byMerit: Summary,
   women: Summary,
@@ -211,17 +215,25 @@ function priorityGroups(
   return [
     priorityGroup(
       'poor-ethnic-minority-household',
+      texts['poor-ethnic-minority-household'],
       'households',
       households(byMinority, true),
       households(byMinority, null).households.total,
     ),
     priorityGroup(
       'poor-household-with-person-of-merit',
+      texts['poor-household-with-person-of-merit'],
       'households',
       households(byMerit, true),
       households(byMerit, null).households.total,
     ),
-    priorityGroup('woman-in-poor-household', 'people', women, womenUnknown),
+    priorityGroup(
+      'woman-in-poor-household',
+      texts['woman-in-poor-household'],
+      'people',
+      women,
+      womenUnknown,
+    ),
   ];
 }
 
@@ -288,12 +300,13 @@ export async function buildReportModel(
   options: ReportOptions = {},
 ): Promise<ReportModel> {
   const { weight } = options;
+  const rules = options.targetingRules ?? DEFAULT_TARGETING_RULES;
   const weighting = weight === undefined ? {} : { weight };
   const cache = new WeakMap<object, PriorityFacts>();
   const factsOf = (item: AssessedHousehold): PriorityFacts => {
     let facts = cache.get(item);
     if (facts === undefined) {
-      facts = priorityFacts(item);
+      facts = priorityFacts(item, rules);
       cache.set(item, facts);
     }
     return facts;
@@ -394,8 +407,14 @@ export async function buildReportModel(
         : { weightedPeople: byCommune.weightedPeople }),
     },
     communes: communes(byCommune, options.communeNames),
-    priorityGroups: priorityGroups(minority, merit, women, facts.womenUnknown),
-    priorityGroupsNote: PRIORITY_GROUPS_NOTE,
+    priorityGroups: priorityGroups(
+      priorityGroupTexts(rules),
+      minority,
+      merit,
+      women,
+      facts.womenUnknown,
+    ),
+    priorityGroupsNote: priorityGroupsNote(rules),
     indicators: indicatorsOf(facts.first),
     profile,
     alkireFoster: alkireFosterResult,

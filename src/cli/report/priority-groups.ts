@@ -1,124 +1,152 @@
-import type { AssessedHousehold, GroupKey, LegalCitation, Message } from '../../index';
+import {
+  type AssessedHousehold,
+  assessPriorityGroups,
+  type Condition,
+  type ConditionCode,
+  type GroupKey,
+  type GroupMembership,
+  type LegalCitation,
+  type Message,
+  PROGRAMME_2021_2025,
+  type TargetingRules,
+  VnPovertyError,
+} from '../../index';
 import type { ReportPriorityGroupId } from './types';
 
-// The library's targeting module (assessPriorityGroups) is not on main yet. Until it is, the
-// report tells the plan's groups by these key functions over the household facts, with the
-// readings the targeting branch makes (grade U there): an ethnic-minority household is one whose
-// head is of a group other than Kinh; a woman is a female member aged 16 or more. This file is
-// the one place to switch over to assessPriorityGroups' conditions.
-
-/** Where the three groups are named: Thái Nguyên's Plan 85/KH-UBND of 2024 (grade N). */
-const PLAN_85: LegalCitation = Object.freeze({ kind: 'plan', number: '85/KH-UBND', grade: 'N' });
+// The plan's three priority groups, told by the library's targeting rules (assessPriorityGroups):
+// the report groups households by the conditions that do not depend on poverty (an
+// ethnic-minority household, a person of merit, a woman), and counts the poor among them with
+// summarize, so that each group comes with its bounds and the population it is drawn from.
 
 /** What the report counts for one household: its keys for the priority groups. */
 export interface PriorityFacts {
   /** Whether it is an ethnic-minority household; `null` when the facts do not say. */
   readonly ethnicMinority: GroupKey;
-  /** Whether a member is a person of merit; `null` when some member's fact is missing. */
+  /** Whether a member is a person of merit; `null` when the facts do not say. */
   readonly personOfMerit: GroupKey;
-  /** Women (female members surely aged 16 or more on the reference date). */
+  /** Its women, as the rules tell them. */
   readonly women: number;
-  /** Female members whose birth date leaves it open whether they are 16 yet. */
+  /** Members for whom the facts leave open whether they count as women. */
   readonly womenUnknown: number;
 }
 
-const WOMAN_MINIMUM_AGE = 16;
+const UNKNOWN: PriorityFacts = Object.freeze({
+  ethnicMinority: null,
+  personOfMerit: null,
+  women: 0,
+  womenUnknown: 0,
+});
 
-function ethnicMinority({ household }: AssessedHousehold): GroupKey {
-  const head = household.members.find((member) => member.relation === 'head');
-  if (head !== undefined) return head.ethnicity !== 'Kinh';
-  // No head named: decided only when every member tells the same.
-  const minority = household.members.map((member) => member.ethnicity !== 'Kinh');
-  return minority.every(Boolean) ? true : minority.some(Boolean) ? null : false;
-}
+const key = (condition: Condition | undefined): GroupKey =>
+  condition === undefined || condition.status === 'unknown' ? null : condition.status === 'met';
 
-function personOfMerit({ household }: AssessedHousehold): GroupKey {
-  const flags = household.members.map((member) => member.meritorious);
-  if (flags.includes(true)) return true;
-  return flags.includes(undefined) ? null : false;
-}
+const conditionOf = (membership: GroupMembership | undefined, code: ConditionCode) =>
+  membership?.conditions.find((condition) => condition.code === code);
 
-/** The earliest day a birth date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) can stand for. */
-const earliestDay = (birthDate: string): string =>
-  birthDate.length === 4
-    ? `${birthDate}-01-01`
-    : birthDate.length === 7
-      ? `${birthDate}-01`
-      : birthDate;
-
-/** The latest day it can stand for (`-31` compares right with every day of the month). */
-const latestDay = (birthDate: string): string =>
-  birthDate.length === 4
-    ? `${birthDate}-12-31`
-    : birthDate.length === 7
-      ? `${birthDate}-31`
-      : birthDate;
-
-/** The last birth day of a woman on `on`: 16 years before it (ISO dates compare as text). */
-function bornBy(on: string): string {
-  const year = Number(on.slice(0, 4)) - WOMAN_MINIMUM_AGE;
-  return `${String(year).padStart(4, '0')}${on.slice(4)}`;
-}
-
-/** Women surely 16 or more on the reference date, and those who may or may not be. */
-function women({ household, assessment }: AssessedHousehold): [number, number] {
-  const last = bornBy(assessment.on);
-  let sure = 0;
-  let open = 0;
-  for (const member of household.members) {
-    if (member.sex !== 'female') continue;
-    if (latestDay(member.birthDate) <= last) sure++;
-    else if (earliestDay(member.birthDate) <= last) open++;
+/**
+ * The household's keys for the plan's priority groups. A household whose groups the rules refuse
+ * to tell (a status history that ends after its assessment) has every key unknown: it stays in
+ * every other figure.
+ */
+export function priorityFacts(item: AssessedHousehold, rules: TargetingRules): PriorityFacts {
+  let groups: ReturnType<typeof assessPriorityGroups>;
+  try {
+    groups = assessPriorityGroups(item.household, item.assessment, { rules });
+  } catch (error) {
+    if (error instanceof VnPovertyError) return UNKNOWN;
+    throw error;
   }
-  return [sure, open];
-}
-
-/** The household's keys for the plan's priority groups. */
-export function priorityFacts(item: AssessedHousehold): PriorityFacts {
-  const [sure, open] = women(item);
+  const household = (id: string) => groups.household.find((membership) => membership.group === id);
+  let women = 0;
+  let womenUnknown = 0;
+  for (const member of groups.members) {
+    const woman = member.groups.find(
+      (membership) => membership.group === 'woman-in-poor-household',
+    );
+    const status = conditionOf(woman, 'is-woman')?.status;
+    if (status === 'met') women++;
+    else if (status === 'unknown') womenUnknown++;
+  }
   return {
-    ethnicMinority: ethnicMinority(item),
-    personOfMerit: personOfMerit(item),
-    women: sure,
-    womenUnknown: open,
+    ethnicMinority: key(
+      conditionOf(household('poor-ethnic-minority-household'), 'ethnic-minority-household'),
+    ),
+    personOfMerit: key(
+      conditionOf(household('poor-household-with-person-of-merit'), 'has-person-of-merit'),
+    ),
+    women,
+    womenUnknown,
   };
 }
 
-/** Each group's name, how the report tells it, and where it is named. */
-export const PRIORITY_GROUPS: Readonly<
-  Record<ReportPriorityGroupId, { label: Message; reading: Message; basis: LegalCitation }>
-> = Object.freeze({
+/** A group's name, how the rules tell it, and where it is named. */
+export interface PriorityGroupText {
+  readonly label: Message;
+  readonly reading: Message;
+  readonly basis: LegalCitation;
+}
+
+const LABELS: Readonly<Record<ReportPriorityGroupId, Message>> = {
   'poor-ethnic-minority-household': {
-    label: { vi: 'Hộ nghèo dân tộc thiểu số', en: 'Poor ethnic-minority households' },
-    reading: {
-      vi: 'hộ có chủ hộ là người dân tộc thiểu số (không phải dân tộc Kinh)',
-      en: 'households whose head is of an ethnic minority (not Kinh)',
-    },
-    basis: PLAN_85,
+    vi: 'Hộ nghèo dân tộc thiểu số',
+    en: 'Poor ethnic-minority households',
   },
   'poor-household-with-person-of-merit': {
-    label: {
-      vi: 'Hộ nghèo có thành viên là người có công với cách mạng',
-      en: 'Poor households with a person of merit to the revolution',
-    },
-    reading: {
-      vi: 'hộ có ít nhất một thành viên là người có công với cách mạng',
-      en: 'households with at least one member who is a person of merit',
-    },
-    basis: PLAN_85,
+    vi: 'Hộ nghèo có thành viên là người có công với cách mạng',
+    en: 'Poor households with a person of merit to the revolution',
   },
-  'woman-in-poor-household': {
-    label: { vi: 'Phụ nữ thuộc hộ nghèo', en: 'Women in poor households' },
-    reading: {
-      vi: `thành viên nữ từ đủ ${WOMAN_MINIMUM_AGE} tuổi trở lên vào ngày đánh giá`,
-      en: `female members aged ${WOMAN_MINIMUM_AGE} or more on the reference date`,
+  'woman-in-poor-household': { vi: 'Phụ nữ thuộc hộ nghèo', en: 'Women in poor households' },
+};
+
+function ethnicReading(rules: TargetingRules): Message {
+  return rules.ethnicMinorityHousehold.value.by === 'head'
+    ? {
+        vi: 'hộ có chủ hộ là người dân tộc thiểu số',
+        en: 'households whose head is of an ethnic minority',
+      }
+    : {
+        vi: 'hộ có chủ hộ hoặc vợ, chồng của chủ hộ là người dân tộc thiểu số',
+        en: 'households whose head or the head’s spouse is of an ethnic minority',
+      };
+}
+
+/** Each group's name, reading and basis under the rules. */
+export function priorityGroupTexts(
+  rules: TargetingRules,
+): Readonly<Record<ReportPriorityGroupId, PriorityGroupText>> {
+  const age = rules.womanMinimumAge.value;
+  return {
+    'poor-ethnic-minority-household': {
+      label: LABELS['poor-ethnic-minority-household'],
+      reading: ethnicReading(rules),
+      basis: rules.groupBasis['poor-ethnic-minority-household'],
     },
-    basis: PLAN_85,
-  },
-});
+    'poor-household-with-person-of-merit': {
+      label: LABELS['poor-household-with-person-of-merit'],
+      reading: {
+        vi: 'hộ có ít nhất một thành viên là người có công với cách mạng',
+        en: 'households with at least one member who is a person of merit',
+      },
+      basis: rules.groupBasis['poor-household-with-person-of-merit'],
+    },
+    'woman-in-poor-household': {
+      label: LABELS['woman-in-poor-household'],
+      reading: {
+        vi: `thành viên nữ từ đủ ${age} tuổi trở lên vào ngày đánh giá`,
+        en: `female members aged ${age} or more on the reference date`,
+      },
+      basis: rules.groupBasis['woman-in-poor-household'],
+    },
+  };
+}
 
 /** The note the report prints under the priority groups. */
-export const PRIORITY_GROUPS_NOTE: Message = Object.freeze({
-  vi: 'Nhóm ưu tiên theo Kế hoạch 85/KH-UBND; được xác định từ thông tin của hộ như ghi dưới mỗi nhóm (cách hiểu của báo cáo, chưa được văn bản quy định).',
-  en: 'Priority groups of Plan 85/KH-UBND, told from the household facts as noted under each group (the report’s reading: the texts do not define them).',
-});
+export function priorityGroupsNote(rules: TargetingRules): Message {
+  return {
+    vi: `Nhóm ưu tiên theo quy tắc "${rules.title.vi}" của thư viện (assessPriorityGroups); cách xác định hộ dân tộc thiểu số và tuổi của phụ nữ là tham số của quy tắc (mức tin cậy ${rules.ethnicMinorityHousehold.basis.grade}, ${rules.womanMinimumAge.basis.grade}).`,
+    en: `Priority groups under the library's rules "${rules.title.en}" (assessPriorityGroups); how an ethnic-minority household and a woman are told are parameters of the rules (grades ${rules.ethnicMinorityHousehold.basis.grade}, ${rules.womanMinimumAge.basis.grade}).`,
+  };
+}
+
+/** The rules the report uses unless told otherwise. */
+export const DEFAULT_TARGETING_RULES: TargetingRules = PROGRAMME_2021_2025;

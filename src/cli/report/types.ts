@@ -10,6 +10,7 @@ import type {
   Summary,
   SurveyWeight,
   Tally,
+  TargetingRules,
   TargetProgress,
   TransitionCounts,
   TransitionKind,
@@ -40,6 +41,11 @@ export interface ReportOptions {
    * review's year (Decision 90/QĐ-TTg for 2021–2025, Resolution 257/2025/QH15 for 2026–2030).
    */
   readonly targets?: readonly ProgrammeTarget[];
+  /**
+   * The targeting rules that tell the plan's priority groups (`assessPriorityGroups`); by default
+   * those of the programme 2021–2025 (`PROGRAMME_2021_2025`).
+   */
+  readonly targetingRules?: TargetingRules;
   /**
    * Figures of other years (published ones, say), by measure id, added to those the report
    * measures; a year the report measures itself takes the report's figures for those measures.
