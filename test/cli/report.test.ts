@@ -179,6 +179,12 @@ describe('buildReportModel: the figures of the fixture (by hand in report-fixtur
   it('fails as the measures fail: a review with two standards, households without ids', async () => {
     const mixed = [...currentItems(), ...assessMany([CURRENT_RECORDS[0]], { on: '2028-06-01' })];
     await expect(buildReportModel(mixed)).rejects.toMatchObject({ code: 'mixed-standards' });
+    await expect(buildReportModel(mixed, { previous: previousItems() })).rejects.toMatchObject({
+      code: 'mixed-standards',
+    });
+    await expect(buildReportModel(currentItems(), { previous: mixed })).rejects.toMatchObject({
+      code: 'mixed-standards',
+    });
     const anonymous = [
       ...assessMany([{ ...(CURRENT_RECORDS[0] as object), id: undefined }], { on: CURRENT_ON }),
     ];

@@ -142,13 +142,12 @@ function yearFigures(year: number, byMinority: Summary, byPoorDistrict: Summary)
 
 function defaultTargets(year: number | null): readonly ProgrammeTarget[] {
   if (year === null) return [];
-  const period = [...DECISION_90_TARGETS, ...RESOLUTION_257_TARGETS].filter(
+  // A programme's targets, from the year before its period (the baseline) to its last year.
+  return [...DECISION_90_TARGETS, ...RESOLUTION_257_TARGETS].filter(
     (target) => target.period.from - 1 <= year && year <= target.period.to,
   );
-  return period;
 }
 
-/** The caller's figures of other years, with the report's own in the years it measured. */
 /** A copy of the caller's figures, so that the model shares nothing with them. */
 function copyOfHistory(history: readonly YearFigures[]): YearFigures[] {
   try {
@@ -161,6 +160,7 @@ function copyOfHistory(history: readonly YearFigures[]): YearFigures[] {
   }
 }
 
+/** The caller's figures of other years, with the report's own in the years it measured. */
 function mergeYears(
   history: readonly YearFigures[],
   measured: readonly YearFigures[],
@@ -325,7 +325,7 @@ export async function buildReportModel(
   let previousLane: AsyncIterable<PopulationItem> | undefined;
   let previous: Promise<[Summary, Summary, ReviewFacts]> | undefined;
   if (options.previous !== undefined) {
-    const fan = new FanOut(options.previous as Source, 4);
+    const fan = new FanOut(options.previous, 4);
     const [forComparison, ...lanes] = fan.lanes();
     previousLane = forComparison;
     previous = Promise.all([
@@ -339,8 +339,9 @@ export async function buildReportModel(
   }
   const comparing = previousLane;
 
-  const [byCommune, minority, merit, women, poorDistrict, profile, matrix, facts, comparison] =
-    await inOnePass<
+  // Both passes are awaited together, so that a failure of either is the one thrown.
+  const [current, previousResults] = await Promise.all([
+    inOnePass<
       [
         Summary,
         Summary,
@@ -363,9 +364,12 @@ export async function buildReportModel(
       (lane) => collectFacts(lane, factsOf),
       (lane) =>
         comparing === undefined ? leave(lane) : compareReviews(comparing, lane, weighting),
-    ]);
-  const [previousMinority, previousPoorDistrict, previousFacts] =
-    previous === undefined ? [] : await previous;
+    ]),
+    previous,
+  ]);
+  const [byCommune, minority, merit, women, poorDistrict, profile, matrix, facts, comparison] =
+    current;
+  const [previousMinority, previousPoorDistrict, previousFacts] = previousResults ?? [];
 
   const year = facts.to === null ? null : Number(facts.to.slice(0, 4));
   const measured: YearFigures[] = [];

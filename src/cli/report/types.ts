@@ -6,6 +6,7 @@ import type {
   GroupSummary,
   LegalCitation,
   Message,
+  PopulationItem,
   ProgrammeTarget,
   Summary,
   SurveyWeight,
@@ -22,7 +23,7 @@ import type {
 /** Options of {@link buildReportModel}. Every figure of the report comes from these and the items. */
 export interface ReportOptions {
   /** The earlier review's items (assessed households and rejected records): adds the transitions. */
-  readonly previous?: Iterable<unknown> | AsyncIterable<unknown>;
+  readonly previous?: Iterable<PopulationItem> | AsyncIterable<PopulationItem>;
   /** A survey weight per household: the report then shows weighted figures beside the counts. */
   readonly weight?: SurveyWeight;
   /** The report's title; by default "Báo cáo rà soát hộ nghèo, hộ cận nghèo" / "Poverty review report". */
