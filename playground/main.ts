@@ -341,20 +341,21 @@ function showProblems(title: string, lines: readonly string[]): void {
 }
 
 function assess(state: FormState): void {
-  const parsed = parseHousehold(recordOf(state), { on: state.on });
-  if (!parsed.success) {
-    showProblems(
-      t('needsFacts'),
-      parsed.issues.map((issue) => `${issue.path}: ${issue.message[language]}`),
-    );
-    return;
-  }
   try {
+    const parsed = parseHousehold(recordOf(state), { on: state.on });
+    if (!parsed.success) {
+      showProblems(
+        t('needsFacts'),
+        parsed.issues.map((issue) => `${issue.path}: ${issue.message[language]}`),
+      );
+      return;
+    }
     const standard = chosenStandard(state);
     showAssessment(assessHousehold(parsed.data, { on: state.on, standard }), standard, state);
   } catch (error) {
+    // A date outside every standard, or no date at all: said, never a broken page.
     if (!(error instanceof VnPovertyError)) throw error;
-    showProblems(t('cannotAssess'), [error.message]);
+    showProblems(t('cannotAssess'), [error.messages[language]]);
   }
 }
 

@@ -316,6 +316,11 @@ describe.skipIf(!available && !inCi)('in headless Chromium', () => {
       await expect(page.locator('#result').getAttribute('data-category')).resolves.toBe('poor');
       await page.locator('#income-amount').fill('');
       await expect(page.locator('#problems').textContent()).resolves.toContain('income');
+      // A review after every standard (2031 uses 2032's): said in words, the page goes on.
+      await page.locator('#income-amount').fill('72000000');
+      await page.locator('#on').fill('2031-06-01');
+      await expect(page.locator('#category').textContent()).resolves.toBe('Không đánh giá được');
+      await expect(page.locator('#problems').textContent()).resolves.toMatch(/203[12]/);
       expect(errors).toEqual([]);
       await page.close();
     }, 60_000);
