@@ -1,6 +1,6 @@
 import type { CategoryFigures, Language, SummaryFigures, Tally } from '../../index';
 import type { ReportModel } from './types';
-import { WORDS } from './words';
+import { WORDS, wordsIn } from './words';
 
 /** One chart: the canvas it draws on, its height, what it shows, and its Chart.js configuration. */
 export interface ChartSpec {
@@ -9,6 +9,10 @@ export interface ChartSpec {
   readonly title: string;
   readonly config: unknown;
 }
+
+/** An indicator's name as the standard gives it, or its id. */
+export const indicatorName = (model: ReportModel, id: string, language: Language): string =>
+  model.indicators.find((indicator) => indicator.id === id)?.label[language] ?? id;
 
 /** Room for each bar of a horizontal chart, so that twelve indicators stay readable. */
 const heightFor = (bars: number): number => Math.max(300, 90 + bars * 22);
@@ -64,7 +68,7 @@ function dataset(label: string, data: readonly (number | null)[], colour: string
 
 /** Poverty and near-poverty rates by commune, with the part undetermined households leave open. */
 function communesChart(model: ReportModel, language: Language): ChartSpec {
-  const t = (key: keyof typeof WORDS) => WORDS[key][language];
+  const t = wordsIn(language);
   const figures = model.communes.map((group) => figuresOf(group.figures));
   return {
     canvas: 'chart-communes',
@@ -108,7 +112,7 @@ function communesChart(model: ReportModel, language: Language): ChartSpec {
 
 /** The poverty rate in each priority group's population, beside the whole population's. */
 function priorityChart(model: ReportModel, language: Language): ChartSpec {
-  const t = (key: keyof typeof WORDS) => WORDS[key][language];
+  const t = wordsIn(language);
   const all = figuresOf(model.totals).poor;
   const tallies = [all, ...model.priorityGroups.map((group) => (group.weighted ?? group).poor)];
   return {
@@ -136,8 +140,8 @@ function priorityChart(model: ReportModel, language: Language): ChartSpec {
 
 /** The share deprived on each indicator, among all households and among the poor. */
 function profileChart(model: ReportModel, language: Language): ChartSpec {
-  const t = (key: keyof typeof WORDS) => WORDS[key][language];
-  const label = (id: string) => model.indicators.find((i) => i.id === id)?.label[language] ?? id;
+  const t = wordsIn(language);
+  const label = (id: string) => indicatorName(model, id, language);
   const rows = model.profile.indicators;
   return {
     canvas: 'chart-profile',
@@ -172,8 +176,8 @@ function profileChart(model: ReportModel, language: Language): ChartSpec {
 
 /** Each indicator's contribution to M0. */
 function alkireFosterChart(model: ReportModel, language: Language): ChartSpec {
-  const t = (key: keyof typeof WORDS) => WORDS[key][language];
-  const label = (id: string) => model.indicators.find((i) => i.id === id)?.label[language] ?? id;
+  const t = wordsIn(language);
+  const label = (id: string) => indicatorName(model, id, language);
   const rows = model.alkireFoster.indicators;
   return {
     canvas: 'chart-alkire-foster',

@@ -8,7 +8,7 @@ import {
   formatTallyRate,
 } from './format';
 import type { ReportModel } from './types';
-import { STATUS_LABELS, UNKNOWN_TREATMENT_LABELS, WORDS } from './words';
+import { STATUS_LABELS, UNKNOWN_TREATMENT_LABELS, WORDS, wordsIn } from './words';
 
 const REJECTED_LISTED = 3;
 
@@ -24,7 +24,7 @@ function categoryLines(figures: CategoryFigures, language: Language, unit: strin
 }
 
 function headerLines(model: ReportModel, language: Language): string[] {
-  const t = (key: keyof typeof WORDS) => WORDS[key][language];
+  const t = wordsIn(language);
   const standard =
     model.standard.title === null
       ? (model.standard.id ?? '–')

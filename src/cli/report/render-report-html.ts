@@ -6,7 +6,7 @@ import {
   type TargetProgress,
 } from '../../index';
 import { chartLibrarySource } from './chart-library';
-import { type ChartSpec, reportCharts } from './charts';
+import { type ChartSpec, indicatorName, reportCharts } from './charts';
 import {
   capitalise,
   formatCount,
@@ -19,9 +19,13 @@ import {
 import { type Cell, escapeHtml, jsonForScript, table } from './html';
 import { REPORT_STYLE } from './report-style';
 import type { ReportModel } from './types';
-import { STATUS_LABELS, UNKNOWN_TREATMENT_LABELS, WEIGHTS_SOURCE_LABELS, WORDS } from './words';
-
-type Words = keyof typeof WORDS;
+import {
+  STATUS_LABELS,
+  UNKNOWN_TREATMENT_LABELS,
+  WEIGHTS_SOURCE_LABELS,
+  WORDS,
+  wordsIn,
+} from './words';
 
 /** Draws every chart from the specs embedded beside it; the page computes nothing itself. */
 const DRAW_CHARTS = `(function () {
@@ -42,7 +46,7 @@ const CATEGORY_ROWS = [
 ] as const;
 
 function renderer(model: ReportModel, language: Language, charts: readonly ChartSpec[]) {
-  const t = (key: Words) => WORDS[key][language];
+  const t = wordsIn(language);
   const count = (value: number, figure?: string): Cell => ({
     text: formatCount(value, language),
     value,
@@ -62,9 +66,14 @@ function renderer(model: ReportModel, language: Language, charts: readonly Chart
       ? ''
       : `<div class="chart" style="height: ${chart.height}px"><canvas id="${id}" role="img" aria-label="${escapeHtml(chart.title)}"></canvas></div>`;
   };
-  const indicatorName = (id: string) =>
-    model.indicators.find((indicator) => indicator.id === id)?.label[language] ?? id;
-  return { t, count, rate, number, canvas, indicatorName };
+  return {
+    t,
+    count,
+    rate,
+    number,
+    canvas,
+    indicatorName: (id: string) => indicatorName(model, id, language),
+  };
 }
 
 type Renderer = ReturnType<typeof renderer>;

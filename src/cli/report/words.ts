@@ -1,4 +1,5 @@
 import type {
+  Language,
   Message,
   ProgressStatus,
   TransitionKind,
@@ -174,3 +175,9 @@ export const WEIGHTS_SOURCE_LABELS: Readonly<Record<WeightsSource, Message>> = {
   equal: { vi: 'mọi chỉ số cùng trọng số', en: 'every indicator weighs the same' },
   caller: { vi: 'trọng số do người dùng đặt', en: 'the caller’s weights' },
 };
+
+/** The report's words in one language: `t('totals')`. */
+export const wordsIn =
+  (language: Language) =>
+  (key: keyof typeof WORDS): string =>
+    WORDS[key][language];
