@@ -1,6 +1,7 @@
 // npm run demo: builds the `vn-poverty` command and runs it as an officer would on the SYNTHETIC
 // sample of examples/data (about four thousand invented households of a Thái Nguyên-like
-// province): the summary it prints, a few refused rows from its errors file (the sample carries
+// province): the review's report (its summary printed, the HTML page written), the assessment's
+// summary, a few refused rows from its errors file (the sample carries
 // some mistakes on purpose), one poor household explained, and the ranking for 20 houses of
 // housing support. Outputs go to .tmp/demo/.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,6 +27,20 @@ const vnPoverty = (args) => {
 };
 
 console.log('SYNTHETIC DATA: every household below is invented (examples/sample-data.ts).');
+const report = join(out, 'report.html');
+const reported = vnPoverty([
+  'report',
+  sample,
+  '--review-year',
+  '2024',
+  '--html',
+  report,
+  '--errors',
+  join(out, 'report-errors.csv'),
+  '--synthetic',
+]);
+if (reported !== 0 && reported !== 1) process.exit(reported);
+console.log(`\nOpen the report in a browser (it works offline): ${report}`);
 const code = vnPoverty([
   'assess',
   sample,

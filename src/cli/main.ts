@@ -5,6 +5,7 @@ import { assessCommand } from './commands/assess';
 import { explainCommand } from './commands/explain';
 import { MAIN_HELP } from './commands/help';
 import { rankCommand } from './commands/rank';
+import { reportCommand } from './commands/report';
 import type { CliIo } from './io';
 import { removeTemporaryFiles } from './output/atomic-file';
 import { bothLanguages } from './text';
@@ -13,6 +14,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map([
   ['assess', assessCommand],
+  ['report', reportCommand],
   ['explain', explainCommand],
   ['rank', rankCommand],
   ['allocate', allocateCommand],

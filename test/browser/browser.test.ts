@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCharts } from '../../src/cli/report/charts';
 import { buildReportModel, renderReportHtml } from '../../src/cli/report/index';
 import { assessHousehold, parseHousehold, standardForReview, summarize } from '../../src/index';
+import { cli } from '../cli/helpers';
 import { currentItems, previousItems } from '../cli/report-fixture';
 
 // The HTML report and the playground in a real headless Chromium: Debian's `chromium` package,
@@ -132,6 +133,48 @@ describe.skipIf(!available && !inCi)('in headless Chromium', () => {
       await expect(page.locator('.synthetic').textContent()).resolves.toContain('DỮ LIỆU GIẢ LẬP');
       await page.screenshot({ path: resolve(artifacts, 'report-vi.png'), fullPage: true });
 
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+      await page.close();
+    }, 60_000);
+
+    it('as the command writes it for the synthetic sample: the totals its summary printed', async () => {
+      const file = resolve(artifacts, 'report-sample.html');
+      const run = await cli([
+        'report',
+        resolve(root, 'examples/data/thai-nguyen-synthetic.households.csv'),
+        '--review-year',
+        '2024',
+        '--html',
+        file,
+        '--errors',
+        resolve(artifacts, 'report-sample.errors.csv'),
+        '--synthetic',
+      ]);
+      expect(run.code).toBe(1); // the sample carries a few refused rows on purpose
+      const printed = /Bản ghi: ([\d.]+); đánh giá được ([\d.]+); bị từ chối ([\d.]+)/.exec(
+        run.out,
+      );
+      const poor = /Hộ nghèo: ([\d.]+) /.exec(run.out);
+      const number = (text: string | undefined) => Number((text ?? '').replace(/\./g, ''));
+      const { page, errors, requests } = await openPage(pathToFileURL(file).href);
+      const figure = (name: string) =>
+        page.locator(`[data-figure="${name}"]`).first().getAttribute('data-value');
+      await expect(figure('households.total')).resolves.toBe(String(number(printed?.[2])));
+      await expect(figure('households.poor.count')).resolves.toBe(String(number(poor?.[1])));
+      expect(number(printed?.[1])).toBe(number(printed?.[2]) + number(printed?.[3]));
+      const inked = await page.$$eval('canvas', (canvases) =>
+        canvases.map((canvas) => {
+          const pixels =
+            canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+          let count = 0;
+          for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) count++;
+          return count;
+        }),
+      );
+      expect(inked.length).toBeGreaterThan(3);
+      for (const count of inked) expect(count).toBeGreaterThan(1000);
+      await page.screenshot({ path: resolve(artifacts, 'report-sample.png') });
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
       await page.close();

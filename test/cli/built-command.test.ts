@@ -99,6 +99,29 @@ describe('the built command (dist/cli/vn-poverty.js), end to end', () => {
     ).toEqual([['4', 'negative-amount']]);
   }, 60_000);
 
+  it('reports on the synthetic sample: the summary printed, the page written (exit 1: rows refused)', () => {
+    const folder = scratch();
+    const html = join(folder, 'report.html');
+    const result = command([
+      'report',
+      join(root, 'examples', 'data', 'thai-nguyen-synthetic.xlsx'),
+      '--review-year',
+      '2024',
+      '--html',
+      html,
+      '--errors',
+      join(folder, 'errors.csv'),
+      '--synthetic',
+      '--lang',
+      'en',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Records: 4,006; assessed 4,000; rejected 6');
+    expect(result.out).toContain(`HTML report: ${html}`);
+    expect(readFileSync(html, 'utf8')).toContain('<canvas');
+    expect(readCsvRecords(join(folder, 'errors.csv')).length).toBeGreaterThanOrEqual(6);
+  }, 60_000);
+
   it('says what is wrong with a broken file in both languages, exit 2, no stack trace', () => {
     const folder = scratch();
     put(folder, 'x.members.csv', 'householdId,sex,birthDate,ethnicity\n');

@@ -9,6 +9,7 @@ Usage: vn-poverty <command> [options]
 
 Commands:
   assess <input>     assess every household of a file (đánh giá hộ nghèo, hộ cận nghèo)
+  report <input>     a review's report: one HTML page that works offline, and a summary (báo cáo)
   explain <file>     one household's assessment in words, indicator by indicator, with the law cited
   rank <input>       rank households for housing support (hỗ trợ nhà ở, Project 5)
   allocate <units>   divide a budget among units by a criteria table (phân bổ vốn)
@@ -125,4 +126,39 @@ ${STANDARD_OPTIONS}
   --out FILE           the ranking: .csv, .xlsx, .json or .ndjson (default: <input>.ranked.<ext>)
   --errors FILE        the refused rows (default: <input>.errors.<ext>)
   --lang vi|en         Vietnamese (default) or English
+`;
+
+export const REPORT_HELP = `Usage: vn-poverty report <input> --html FILE [--on DATE | --review-year Y | --policy-year Y]
+                        [--standard ID] [--members FILE] [--previous FILE [--previous-members FILE]
+                        [--previous-on DATE]] [--errors FILE] [--synthetic] [--lang vi|en]
+
+Writes the report of a review (báo cáo kết quả rà soát) as one HTML file that works offline, and
+prints its summary: totals and rates by category with their bounds, by commune (theo xã), the
+plan's priority groups (nhóm ưu tiên), the deprivation profile (chỉ số thiếu hụt), the
+Alkire-Foster table, the transitions from a previous review (biến động) and progress against the
+programme's targets (mục tiêu), with charts (Chart.js, inside the file).
+
+${STANDARD_OPTIONS}
+
+Files:
+  <input>              the review: .json, .ndjson, .csv (with its members table) or .xlsx, as
+                       "assess" reads them
+  --html FILE          where to write the report (.html)
+  --members FILE       the members table of a CSV input
+  --previous FILE      the previous review, any input format: adds the transitions, household by
+                       household, matched by id. It is assessed as the current one a year earlier
+                       (--review-year 2025 → 2024, --on 2025-10-01 → 2024-10-01)
+  --previous-members FILE   the members table of a CSV previous review
+  --previous-on DATE   the previous review's reference date, when not a year before
+  --errors FILE        the refused rows of both reviews with every problem: .csv, .xlsx, .json or
+                       .ndjson (default: <input>.errors.<ext>); always written, empty when none
+  --synthetic          say on the page and in the summary that the households are invented
+  --lang vi|en         the language of the report and the summary (default vi)
+
+Exit codes: 0 every row assessed; 1 some rows refused (the report counts them and lists the first
+twenty; the errors file has them all); 2 a usage or input-file error (nothing written).
+
+Example:
+  vn-poverty report examples/data/thai-nguyen-synthetic.households.csv --review-year 2024 \\
+    --html report.html --synthetic
 `;

@@ -80,8 +80,10 @@ async function collectFacts(
   for await (const item of lane) {
     if (!isAssessed(item)) {
       if (facts.rejected.length < REJECTED_SHOWN) {
+        const place = (item as { place?: unknown }).place;
         facts.rejected.push({
           index: item.index,
+          ...(typeof place === 'string' ? { place } : {}),
           ...(item.householdId === undefined ? {} : { householdId: item.householdId }),
           issues: structuredClone(item.issues.slice(0, ISSUES_SHOWN)),
         });

@@ -99,7 +99,7 @@ function rejectedLines(model: ReportModel, language: Language): string[] {
     ...model.rejectedRecords.slice(0, REJECTED_LISTED).map((record) => {
       const first = record.issues[0];
       const problem = first === undefined ? '' : `${first.path}: ${first.message[language]}`;
-      return `  ✗ #${record.index}${record.householdId === undefined ? '' : ` ${record.householdId}`} ${problem}`;
+      return `  ✗ ${record.place ?? `#${record.index}`}${record.householdId === undefined ? '' : ` ${record.householdId}`} ${problem}`;
     }),
   ];
 }

@@ -389,16 +389,24 @@ function rejected(model: ReportModel, language: Language, r: Renderer): string {
   if (model.rejected === 0) return '';
   const { t } = r;
   const rows = model.rejectedRecords.map((record) => [
-    String(record.index),
+    record.place ?? String(record.index),
     record.householdId ?? '',
     record.issues.map((issue) => `${issue.path}: ${issue.message[language]}`).join(' · '),
   ]);
   return section(
     'rejected',
     `${t('rejectedRecords')} (${formatCount(model.rejected, language)})`,
-    [paragraph(t('rejectedNote')), table([t('row'), t('householdId'), t('problems')], rows)].join(
-      '\n',
-    ),
+    [
+      paragraph(t('rejectedNote')),
+      table(
+        [
+          t(model.rejectedRecords.some((record) => record.place !== undefined) ? 'place' : 'row'),
+          t('householdId'),
+          t('problems'),
+        ],
+        rows,
+      ),
+    ].join('\n'),
   );
 }
 

@@ -126,6 +126,11 @@ export interface ReportTransitions {
 export interface ReportRejectedRecord {
   /** Its position in the input, from 0. */
   readonly index: number;
+  /**
+   * Where it is in the input file (`file:row`), when the item carried a string `place`: the
+   * command gives it, so that an officer finds the row as a spreadsheet shows it.
+   */
+  readonly place?: string;
   /** Its household id, when it had one. */
   readonly householdId?: string;
   /** Its problems (at most five of them). */

@@ -123,6 +123,7 @@ export const WORDS = {
     en: 'These records are in no figure; correct them and run again. At most the first 20 are shown.',
   },
   row: { vi: 'Bản ghi số (từ 0)', en: 'Record (from 0)' },
+  place: { vi: 'Vị trí (tệp:dòng)', en: 'Place (file:row)' },
   householdId: { vi: 'Mã hộ', en: 'Household id' },
   problems: { vi: 'Lỗi', en: 'Problems' },
   none: { vi: 'Không có', en: 'None' },
