@@ -1,6 +1,6 @@
 // Packs the package as npm would publish it, installs the tarball into a scratch folder (with the
 // project's own copies of the runtime dependencies, so no network is needed) and uses the public
-// API from both `import` and `require`, as a consumer would; then compiles the shipped README and
+// API from both `import` and `require`, as a consumer would, and runs the command's report; then compiles the shipped README and
 // guides against the shipped type declarations (scripts/check-packed-docs.ts).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -66,6 +66,26 @@ try {
       execFileSync('node', [join(scratch, file)], { cwd: scratch, encoding: 'utf8' }),
     );
   }
+  // The command as published: its report needs nothing beside the package (Chart.js is inlined).
+  writeFileSync(join(scratch, 'review.json'), JSON.stringify([household]));
+  const report = spawnSync(
+    'node',
+    [
+      join(installed, 'dist', 'cli', 'vn-poverty.js'),
+      'report',
+      'review.json',
+      '--on',
+      '2024-06-01',
+      '--html',
+      'report.html',
+    ],
+    { cwd: scratch, encoding: 'utf8' },
+  );
+  const page = report.status === 0 ? readFileSync(join(scratch, 'report.html'), 'utf8') : '';
+  if (!page.includes('Chart.js v') || !page.includes('<canvas')) {
+    throw new Error(`the packed command's report failed (exit ${report.status}): ${report.stderr}`);
+  }
+  console.log('command: vn-poverty report from the packed package, Chart.js inlined');
   const docs = spawnSync(
     join(root, 'node_modules', '.bin', 'tsx'),
     [join(root, 'scripts', 'check-packed-docs.ts'), scratch],
