@@ -10,6 +10,20 @@ import type { CliIo } from './io';
 import { removeTemporaryFiles } from './output/atomic-file';
 import { bothLanguages } from './text';
 
+const ISSUES_SHOWN = 10;
+
+/** The library's issues behind an error (the ids that repeat, say), the first ten, one a line. */
+function issueLines(error: VnPovertyError): string {
+  const lines = error.issues
+    .slice(0, ISSUES_SHOWN)
+    .map(
+      (issue) =>
+        `  • ${issue.path === '' ? '' : `${issue.path}: `}${issue.message.vi} / ${issue.message.en}`,
+    );
+  if (error.issues.length > ISSUES_SHOWN) lines.push(`  … (${error.issues.length - ISSUES_SHOWN})`);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map([
@@ -57,6 +71,7 @@ export async function run(args: readonly string[], io: CliIo, debug = false): Pr
     }
     if (error instanceof VnPovertyError) {
       io.err(bothLanguages(error.messages));
+      io.err(issueLines(error));
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -58,12 +58,14 @@ describe('vn-poverty report', () => {
     ]);
     expect(run.err).toBe('');
     expect(run.code).toBe(1);
-    // Rows in: 3 households + 1 member row of no household. Out: 2 assessed, 1 household refused
-    // (in the report and the errors file), the member row in the errors file.
-    expect(run.out).toContain('Bản ghi: 3; đánh giá được 2; bị từ chối 1');
+    // Rows in: 3 households + 1 member row of no household. Out: 2 assessed; the household and the
+    // member row refused, each in the report (with its file and row) and in the errors file.
+    expect(run.out).toContain('Bản ghi: 4; đánh giá được 2; bị từ chối 2');
     expect(run.out).toContain('Hộ nghèo: 1 hộ · 50,00%');
     expect(run.out).toContain(`✗ ${input}:4 HH-0044 income.annualTotal`);
-    expect(run.out).toContain('1 dòng thành viên không ghép được với hộ nào');
+    // The member row of HH-0099 is the members table's last line: the header, the quick start's six
+    // members and HH-0044's come before it.
+    expect(run.out).toContain(`✗ ${join(folder, 'review.members.csv')}:9 HH-0099 householdId`);
     expect(run.out).toContain(`Lỗi: ${errors} (2 dòng bị từ chối, kèm từng lỗi)`);
     expect(run.out).toContain(`Báo cáo HTML: ${html}`);
     const refused = readCsvRecords(errors);
@@ -174,6 +176,107 @@ describe('vn-poverty report', () => {
       expect(run.out).toBe('');
     }
     expect(readdirSync(folder).sort()).toEqual(['last.csv', 'last.members.csv']);
+  });
+
+  it('points to the members table for a member’s problem, as the errors file does', async () => {
+    const folder = scratch();
+    const members = QUICK_START_MEMBERS.map((row, i) =>
+      i === 2 ? [...row.slice(0, 3), '2099', ...row.slice(4)] : row,
+    );
+    put(folder, 'x.members.csv', csv(members));
+    const input = put(folder, 'x.csv', csv(QUICK_START_HOUSEHOLDS));
+    const run = await cli([
+      'report',
+      input,
+      '--on',
+      '2025-10-01',
+      '--html',
+      join(folder, 'r.html'),
+    ]);
+    expect(run.code).toBe(1);
+    // The bad birth date is on the members table's row 3 (header, then HH-0042's a and b).
+    expect(run.out).toContain(`✗ ${join(folder, 'x.members.csv')}:3 HH-0042 members[1].birthDate`);
+    expect(readCsvRecords(join(folder, 'x.errors.csv')).map((row) => [row.file, row.row])).toEqual([
+      [join(folder, 'x.members.csv'), '3'],
+    ]);
+  });
+
+  it('refuses a household id repeated in a JSON or NDJSON review, keeping the first', async () => {
+    const folder = scratch();
+    const household = (income: number) => ({
+      id: 'J1',
+      area: 'rural',
+      income: { annualTotal: income },
+      members: [{ id: 'a', sex: 'male', birthDate: '1970', ethnicity: 'Kinh' }],
+      dwelling: { foundation: 'durable', walls: 'durable', roof: 'durable', floorAreaM2: 40 },
+      water: 'piped',
+      latrine: 'septic',
+      devices: ['television'],
+    });
+    const json = put(folder, 'r.json', JSON.stringify([household(1), household(2)]));
+    const ndjson = put(
+      folder,
+      'r.ndjson',
+      `${JSON.stringify(household(1))}\n${JSON.stringify(household(2))}\n`,
+    );
+    for (const input of [json, ndjson]) {
+      const errors = join(folder, `${input.endsWith('.json') ? 'j' : 'n'}.errors.json`);
+      const run = await cli([
+        'report',
+        input,
+        '--on',
+        '2025-10-01',
+        '--html',
+        join(folder, 'r.html'),
+        '--errors',
+        errors,
+      ]);
+      expect(run.code, input).toBe(1);
+      expect(run.out).toContain('Bản ghi: 2; đánh giá được 1; bị từ chối 1');
+      const refused = JSON.parse(readFileSync(errors, 'utf8')) as {
+        row: number;
+        issues: { code: string }[];
+      }[];
+      expect(refused.map((row) => [row.row, row.issues[0]?.code])).toEqual([
+        [2, 'duplicate-household-id'],
+      ]);
+    }
+  });
+
+  it('refuses the input itself as the previous review', async () => {
+    const folder = scratch();
+    const input = lastReview(folder);
+    const run = await cli([
+      'report',
+      input,
+      '--on',
+      '2025-10-01',
+      '--html',
+      join(folder, 'r.html'),
+      '--previous',
+      input,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('The previous review (--previous) is the input itself');
+    expect(readdirSync(folder).sort()).toEqual(['last.csv', 'last.members.csv']);
+  });
+
+  it('says so when the file holds no household', async () => {
+    const folder = scratch();
+    put(folder, 'h.members.csv', csv([QUICK_START_MEMBERS[0] as readonly string[]]));
+    const input = put(folder, 'h.csv', csv([QUICK_START_HOUSEHOLDS[0] as readonly string[]]));
+    const run = await cli([
+      'report',
+      input,
+      '--on',
+      '2025-10-01',
+      '--html',
+      join(folder, 'r.html'),
+      '--lang',
+      'en',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('The file holds no household: the report is empty.');
   });
 
   it('has its help', async () => {

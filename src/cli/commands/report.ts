@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import {
   type AssessManyItem,
   type AssessOptions,
@@ -39,18 +40,18 @@ const OPTIONS = {
   synthetic: { type: 'boolean' },
 } as const;
 
-/** What the reading of one review counted, besides what the report measures. */
+/** What the reading of the reviews counted, besides what the report measures. */
 interface Counts {
-  /** Rows refused, of households and of members: each is in the errors file. */
+  /** Rows refused, of households and of members: each is in the errors file and the report. */
   refusedRows: number;
-  /** Member rows that joined no household (in no record, so in no figure of the report). */
-  orphanMemberRows: number;
 }
 
 /**
  * One review's items as the report's measures take them: each household row of `source` assessed
- * with `options`, or refused with its problems (also written to the errors file, with its place).
- * A rejected record's `place` names its file and row, so that the report can point to it.
+ * with `options`, or refused with its problems (also written to the errors file, with its place);
+ * a member row that joins no household is a refused record too, so that the report counts every
+ * row refused. A rejected record's `place` names the file and row of its first problem (a member's
+ * problem is in the members table), as the errors file does.
  */
 async function* reviewItems(
   source: HouseholdSource,
@@ -68,19 +69,16 @@ async function* reviewItems(
     );
     for (const item of batch) {
       if (!isRecordItem(item)) {
+        // A refused row: a household's, or a member row that joins no household.
         counts.refusedRows++;
         errors.add(item);
-        if (item.file !== source.householdsSource) {
-          counts.orphanMemberRows++;
-          continue;
-        }
         const id = item.householdId === undefined ? {} : { householdId: item.householdId };
         const rejected: PlacedRejectedRecord = {
           success: false,
           index: index++,
           ...id,
           issues: item.issues,
-          place: placeOf(item),
+          place: placeOf(item.issues[0] ?? item),
         };
         yield rejected;
         continue;
@@ -95,7 +93,11 @@ async function* reviewItems(
       counts.refusedRows++;
       const refused = refusedRecord(item, source.householdsSource, result.issues);
       errors.add(refused);
-      const rejected: PlacedRejectedRecord = { ...result, index: index++, place: placeOf(refused) };
+      const rejected: PlacedRejectedRecord = {
+        ...result,
+        index: index++,
+        place: placeOf(refused.issues[0] ?? refused),
+      };
       yield rejected;
     }
     onBatch?.(index);
@@ -141,13 +143,14 @@ const WORDS = {
   errors: { vi: 'Lỗi', en: 'Errors' },
   none: { vi: 'không có dòng nào bị từ chối', en: 'no row refused' },
   refused: { vi: 'dòng bị từ chối, kèm từng lỗi', en: 'refused rows, each with its problems' },
-  orphans: {
-    vi: 'dòng thành viên không ghép được với hộ nào (không có trong số liệu nào của báo cáo)',
-    en: 'member rows joined to no household (in no figure of the report)',
+  empty: {
+    vi: 'Tệp không có hộ nào: báo cáo trống.',
+    en: 'The file holds no household: the report is empty.',
   },
 };
 
 function closingLines(
+  records: number,
   paths: { html: string; errors: string },
   counts: Counts,
   previous: { file: string; chosen: ChosenOptions } | undefined,
@@ -161,8 +164,7 @@ function closingLines(
       `${t(WORDS.previous)}: ${previous.file} (${t(WORDS.standard)} ${standard.id}, ${t(WORDS.on)} ${options.on})`,
     );
   }
-  if (counts.orphanMemberRows > 0)
-    lines.push(`${formatCount(counts.orphanMemberRows, language)} ${t(WORDS.orphans)}.`);
+  if (records === 0) lines.push(t(WORDS.empty));
   lines.push(
     `${t(WORDS.errors)}: ${paths.errors} (${counts.refusedRows === 0 ? t(WORDS.none) : `${formatCount(counts.refusedRows, language)} ${t(WORDS.refused)}`})`,
   );
@@ -200,6 +202,12 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   const previousFile = values.previous;
   const previousChosen =
     previousFile === undefined ? undefined : previousChoice(values, values['previous-on']);
+  if (previousFile !== undefined && resolve(previousFile) === resolve(input)) {
+    throw usageError(
+      `Kỳ rà soát trước (--previous) là chính tệp đang báo cáo: hãy chỉ ra tệp của kỳ trước.`,
+      `The previous review (--previous) is the input itself: give the previous review's file.`,
+    );
+  }
   const errorsPath = values.errors ?? besideInput(input, 'errors', formatOf(input));
   const errorsFormat = outputFormatOf(errorsPath, ['csv', 'xlsx', 'json', 'ndjson']);
 
@@ -213,7 +221,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
 
   const errors = await ErrorsFile.open(errorsPath, errorsFormat, language);
   const html = new AtomicFile(htmlPath);
-  const counts: Counts = { refusedRows: 0, orphanMemberRows: 0 };
+  const counts: Counts = { refusedRows: 0 };
   const progress = new Progress(io, language, read);
   try {
     const items = reviewItems(source, chosen.options, errors, counts, (n) => progress.update(n));
@@ -233,6 +241,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     if (chosen.dateNote !== undefined) io.out(`${chosen.dateNote[language]}\n`);
     io.out(
       closingLines(
+        model.records,
         { html: htmlPath, errors: errorsPath },
         counts,
         previousFile === undefined || previousChosen === undefined

@@ -1,6 +1,6 @@
 import { inputError } from '../cli-error';
 import { checkReadable, type ReadProgress, readTextFile, shown } from './text-file';
-import type { InputItem, RecordItem, SourcePlace } from './types';
+import { type InputItem, isRecordItem, type RecordItem, type SourcePlace } from './types';
 
 /** The largest JSON file read whole; larger ones are to be given as NDJSON, which streams. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -144,4 +144,49 @@ export async function readJsonFile(path: string): Promise<unknown> {
       `${shown(path)} is not valid JSON${where === undefined ? '' : ` (line ${where.line}, column ${where.column})`}.`,
     );
   }
+}
+
+/**
+ * Records of a JSON or NDJSON file with each repeated household id refused at its row, as the
+ * tables' join refuses them: one record per household, the first one kept. (Two records of one
+ * household would count it twice in every figure.)
+ */
+export async function* withoutRepeatedIds(
+  path: string,
+  batches: AsyncIterable<InputItem[]>,
+): AsyncGenerator<InputItem[]> {
+  const firstRows = new Map<string, number>();
+  for await (const batch of batches) {
+    yield batch.map((item) => {
+      const id = isRecordItem(item) ? item.householdId : undefined;
+      if (id === undefined) return item;
+      const firstRow = firstRows.get(id);
+      if (firstRow === undefined) {
+        firstRows.set(id, item.row);
+        return item;
+      }
+      return repeatedId(path, item.row, id, firstRow);
+    });
+  }
+}
+
+function repeatedId(file: string, row: number, id: string, firstRow: number): InputItem {
+  return {
+    row,
+    file,
+    householdId: id,
+    issues: [
+      {
+        path: 'id',
+        code: 'duplicate-household-id',
+        message: {
+          vi: `Mã hộ "${id}" đã có ở bản ghi ${firstRow}: mỗi hộ chỉ một bản ghi.`,
+          en: `The household id "${id}" is already in record ${firstRow}: one record per household.`,
+        },
+        file,
+        row,
+        householdId: id,
+      },
+    ],
+  };
 }

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { usageError } from '../cli-error';
 import { openCsvTable, type Table } from './csv-table';
 import { TableJoin } from './join';
-import { jsonBatches, ndjsonBatches } from './json-source';
+import { jsonBatches, ndjsonBatches, withoutRepeatedIds } from './json-source';
 import { readHeader } from './table';
 import { type Tables, tabularItem } from './tabular-items';
 import { checkReadable, type ReadProgress, shown } from './text-file';
@@ -107,7 +107,7 @@ export async function openHouseholds(
         format,
         files: [path],
         householdsSource: path,
-        batches: jsonBatches(path, options.progress),
+        batches: withoutRepeatedIds(path, jsonBatches(path, options.progress)),
       };
     case 'ndjson':
       await checkReadable(path);
@@ -115,7 +115,7 @@ export async function openHouseholds(
         format,
         files: [path],
         householdsSource: path,
-        batches: ndjsonBatches(path, options.progress),
+        batches: withoutRepeatedIds(path, ndjsonBatches(path, options.progress)),
       };
     case 'csv': {
       await checkReadable(path);
