@@ -14,7 +14,7 @@ import type { ReadProgress } from '../input/text-file';
 import { type HouseholdSource, isRecordItem } from '../input/types';
 import type { CliIo } from '../io';
 import { AtomicFile } from '../output/atomic-file';
-import { ErrorsFile, refusedRecord } from '../output/errors-file';
+import { ErrorsFile, type RefusedRow, refusedRecord } from '../output/errors-file';
 import { besideInput, checkOutputs } from '../output/output-paths';
 import { outputFormatOf } from '../output/writers';
 import { Progress } from '../progress';
@@ -46,6 +46,21 @@ interface Counts {
   refusedRows: number;
 }
 
+/** A refused record of the command, with its place in the input file (`file:row`). */
+type PlacedRejectedRecord = RejectedRecord & { readonly place: string };
+
+/** A refused row as the report takes it, placed at its first problem (else at the row). */
+function placedRejection(index: number, refused: RefusedRow): PlacedRejectedRecord {
+  const at = refused.issues[0] ?? refused;
+  return {
+    success: false,
+    index,
+    ...(refused.householdId === undefined ? {} : { householdId: refused.householdId }),
+    issues: refused.issues,
+    place: `${at.file}:${at.row}`,
+  };
+}
+
 /**
  * One review's items as the report's measures take them: each household row of `source` assessed
  * with `options`, or refused with its problems (also written to the errors file, with its place);
@@ -72,15 +87,7 @@ async function* reviewItems(
         // A refused row: a household's, or a member row that joins no household.
         counts.refusedRows++;
         errors.add(item);
-        const id = item.householdId === undefined ? {} : { householdId: item.householdId };
-        const rejected: PlacedRejectedRecord = {
-          success: false,
-          index: index++,
-          ...id,
-          issues: item.issues,
-          place: placeOf(item.issues[0] ?? item),
-        };
-        yield rejected;
+        yield placedRejection(index++, item);
         continue;
       }
       // assessMany yields one item per record, in order: as many as there are records here.
@@ -93,22 +100,11 @@ async function* reviewItems(
       counts.refusedRows++;
       const refused = refusedRecord(item, source.householdsSource, result.issues);
       errors.add(refused);
-      const rejected: PlacedRejectedRecord = {
-        ...result,
-        index: index++,
-        place: placeOf(refused.issues[0] ?? refused),
-      };
-      yield rejected;
+      yield placedRejection(index++, refused);
     }
     onBatch?.(index);
   }
 }
-
-/** A refused record of the command, with its place in the input file (`file:row`). */
-type PlacedRejectedRecord = RejectedRecord & { readonly place: string };
-
-const placeOf = (row: { readonly file: string; readonly row: number }): string =>
-  `${row.file}:${row.row}`;
 
 /** `2025-10-01` → `2024-10-01` (29 February → 28 February). */
 function yearBefore(date: string): string {
