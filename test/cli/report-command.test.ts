@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -135,6 +135,8 @@ describe('vn-poverty report', () => {
   it('refuses a run it cannot do, in both languages, writing nothing (exit 2)', async () => {
     const folder = scratch();
     const input = lastReview(folder);
+    const folderNamedHtml = join(scratch(), 'd.html');
+    mkdirSync(folderNamedHtml);
     const cases: [string[], string][] = [
       [['report', input, '--review-year', '2024'], 'The report needs --html FILE'],
       [
@@ -168,6 +170,8 @@ describe('vn-poverty report', () => {
         ],
         'is one of the inputs',
       ],
+      [['report', input, '--review-year', '2024', '--html', folder], 'ending in .html'],
+      [['report', input, '--review-year', '2024', '--html', folderNamedHtml], 'is a folder'],
     ];
     for (const [args, message] of cases) {
       const run = await cli(args);

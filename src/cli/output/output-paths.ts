@@ -11,6 +11,12 @@ export function besideInput(input: string, suffix: string, extension: string): s
 
 const shown = (path: string) => JSON.stringify(path);
 
+const isFolder = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
+
 /**
  * Checks, before any work, that each output can be written where it is to go, that none is one of
  * the inputs (which it would overwrite) and that no two are the same file.
@@ -29,6 +35,12 @@ export async function checkOutputs(
       );
     }
     taken.add(full);
+    if (await isFolder(full)) {
+      throw usageError(
+        `Tệp ra ${shown(output)} là một thư mục: hãy cho tên một tệp.`,
+        `The output ${shown(output)} is a folder: give a file name.`,
+      );
+    }
     const folder = dirname(full);
     try {
       if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
