@@ -172,7 +172,14 @@ describe('vn-poverty report', () => {
       ],
       [['report', input, '--review-year', '2024', '--html', folder], 'ending in .html'],
       [['report', input, '--review-year', '2024', '--html', folderNamedHtml], 'is a folder'],
+      [
+        ['report', input, '--review-year', '2024', '--review-year', '2025', '--html', 'r.html'],
+        'The option --review-year is given twice',
+      ],
+      [['report', input, '--bogus'], "Invalid arguments: Unknown option '--bogus'"],
     ];
+    const vietnamese = await cli(['report', input, '--bogus']);
+    expect(vietnamese.err).toContain('Tham số không hợp lệ: không có tùy chọn --bogus.');
     for (const [args, message] of cases) {
       const run = await cli(args);
       expect(run.code, args.join(' ')).toBe(2);
