@@ -3,6 +3,7 @@ import type { Household } from '../household/types';
 import { householdContext } from '../indicators/context';
 import { prepareRule } from '../indicators/prepare-rule';
 import type { IndicatorRule, Standard } from '../standards/types';
+import { copyList } from '../util/copy-list';
 import { LIBRARY_VERSION } from '../version';
 import { assessIndicator } from './assess-indicators';
 import { carriedOverNote, carriedOverUsed, declaredElsewhere } from './assessment-notes';
@@ -160,7 +161,7 @@ export function assessorFor<Id extends string>(resolved: ResolvedOptions): Asses
       on: onText,
       category: decision.category,
       poverty: decision.poverty,
-      possibleCategories: decision.possible.slice(),
+      possibleCategories: copyList(decision.possible),
       income,
       indicators: indicators as IndicatorResult<Id>[],
       deprivedCount,
