@@ -12,14 +12,14 @@ import type { Reason } from './types';
 export const copyMessage = (message: Message): Message => ({ vi: message.vi, en: message.en });
 
 export function copyCitation(citation: LegalCitation): LegalCitation {
-  const copy: { -readonly [K in keyof LegalCitation]: LegalCitation[K] } = {
-    kind: citation.kind,
-    number: citation.number,
-    grade: citation.grade,
-  };
-  if (citation.article !== undefined) copy.article = citation.article;
-  if (citation.note !== undefined) copy.note = citation.note;
-  return copy;
+  const { kind, number, grade, article, note } = citation;
+  // Each shape written out whole, rather than optional keys added one by one: the engine builds a
+  // literal of known shape at once, and this runs for every indicator of every household.
+  if (article === undefined)
+    return note === undefined ? { kind, number, grade } : { kind, number, grade, note };
+  return note === undefined
+    ? { kind, number, grade, article }
+    : { kind, number, grade, article, note };
 }
 
 export function copyReason<Code extends string>(reason: Reason<Code>): Reason<Code> {

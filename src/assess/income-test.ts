@@ -1,6 +1,7 @@
 import type { Area, Household } from '../household/types';
 import { divideRoundHalfUp } from '../money/exact';
 import type { AreaLines, IncomeLine, Standard, Unpublished } from '../standards/types';
+import { copyList } from '../util/copy-list';
 import { copyCitation } from './copies';
 import type { IncomeAssessment, IncomeBand, IncomeComparison } from './types';
 
@@ -73,7 +74,7 @@ function measuredIncome(household: Household, standard: Standard): IncomeAssessm
       monthlyPerCapita: divideRoundHalfUp(value, 12 * memberCount),
       monthlyPerCapitaRounding: 'half-up-to-dong',
       comparisons,
-      bands: bands.slice(),
+      bands: copyList(bands),
     };
   }
   return {
@@ -82,7 +83,7 @@ function measuredIncome(household: Household, standard: Standard): IncomeAssessm
     monthlyPerCapita: given,
     monthlyPerCapitaRounding: 'none',
     comparisons,
-    bands: bands.slice(),
+    bands: copyList(bands),
   };
 }
 
@@ -125,7 +126,13 @@ function proxyIncome(
   const bands = incomeBands('proxy-score', proxyScore, memberCount, area, standard);
   const survey = standard.survey;
   if (isUnpublished(survey))
-    return { form: 'proxy-score', memberCount, proxyScore, comparisons: [], bands: bands.slice() };
+    return {
+      form: 'proxy-score',
+      memberCount,
+      proxyScore,
+      comparisons: [],
+      bands: copyList(bands),
+    };
   const scoreACutoff = survey.scoreACutoff[area];
   return {
     form: 'proxy-score',
@@ -133,7 +140,7 @@ function proxyIncome(
     proxyScore,
     scoreACutoff,
     comparisons: [],
-    bands: bands.slice(),
+    bands: copyList(bands),
   };
 }
 

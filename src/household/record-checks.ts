@@ -79,13 +79,17 @@ export function text(min: number, max: number): Check {
   };
 }
 
-/** One of the listed values. */
+/**
+ * One of the listed values, returned as the library's own string rather than the caller's: the
+ * rules compare it with the standards' strings, which the engine does by identity when both are
+ * the same literal and character by character otherwise (a string read from JSON is a new one).
+ */
 export function oneOf(values: readonly string[]): Check {
-  const accepted = new Set(values);
-  return (value, place, report) =>
-    typeof value === 'string' && accepted.has(value)
-      ? value
-      : fail(report, 'invalid-value', place, { allowed: values });
+  const accepted = new Map(values.map((value) => [value, value]));
+  return (value, place, report) => {
+    const known = typeof value === 'string' ? accepted.get(value) : undefined;
+    return known !== undefined ? known : fail(report, 'invalid-value', place, { allowed: values });
+  };
 }
 
 /** `true` or `false`. */

@@ -1,5 +1,6 @@
 import type { Member, Qualification } from '../household/types';
 import type { AdultQualificationRule, QualificationBand } from '../standards/types';
+import { copyList } from '../util/copy-list';
 import type { HouseholdContext, MemberFacts } from './context';
 import type { EvidenceValues, RuleFinding } from './finding';
 import { MemberScan, scanOutcomes } from './scan-members';
@@ -68,7 +69,7 @@ function check(
     ageBand: bandText(band),
     qualifying: band.qualifying.slice(),
   };
-  if (held !== undefined) values.qualifications = held.slice();
+  if (held !== undefined) values.qualifications = copyList(held);
   if (member.schooling !== undefined) values.attending = member.schooling.attending;
   if (missing.length === 0) scan.deprived(facts, values);
   else scan.undecided(facts, missing, values);

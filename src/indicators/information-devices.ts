@@ -1,3 +1,4 @@
+import type { Device } from '../household/types';
 import type { InformationDevicesRule } from '../standards/types';
 import type { HouseholdContext } from './context';
 import { plainFinding, type RuleFinding } from './finding';
@@ -15,7 +16,13 @@ export function informationDevices(
   rule: InformationDevicesRule,
 ): RuleFinding {
   const owned: string[] = [];
-  for (const device of household.devices) if (rule.devices.includes(device)) owned.push(device);
+  // An index loop: a parsed household's lists are frozen, and V8 runs for…of over a frozen array
+  // several times slower.
+  const devices = household.devices;
+  for (let i = 0; i < devices.length; i++) {
+    const device = devices[i] as Device;
+    if (rule.devices.includes(device)) owned.push(device);
+  }
   if (owned.length > 0)
     return plainFinding('not-deprived', 'has-information-device', { devices: owned });
   if (!rule.loudspeakerCounts)

@@ -7,6 +7,19 @@ import type { IndicatorRule } from '../standards/types';
  * standards stay immutable.
  */
 export function prepareRule(rule: IndicatorRule): IndicatorRule {
-  // Rules are plain JSON data by contract (defineStandard validates them), so JSON copies them whole.
-  return JSON.parse(JSON.stringify(rule)) as IndicatorRule;
+  return plainCopy(rule) as IndicatorRule;
+}
+
+/**
+ * A deep copy of plain JSON data (rules are, by contract: defineStandard validates them) into
+ * ordinary arrays and objects. The strings themselves are kept, not re-read as JSON would: the
+ * standard's own string literals compare with the values a parsed household holds (the same
+ * literals) by identity, where a string read from JSON is compared character by character.
+ */
+function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainCopy);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = plainCopy(field);
+  return copy;
 }
