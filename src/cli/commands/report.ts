@@ -149,7 +149,7 @@ function closingLines(
   records: number,
   paths: { html: string; errors: string },
   counts: Counts,
-  previous: { file: string; chosen: ChosenOptions } | undefined,
+  previous: PreviousReview | undefined,
   language: Language,
 ): string {
   const t = (words: { vi: string; en: string }) => words[language];
@@ -168,6 +168,45 @@ function closingLines(
   return `${lines.join('\n')}\n`;
 }
 
+/** The previous review named on the command line: its file and how it is assessed. */
+interface PreviousReview {
+  readonly file: string;
+  readonly chosen: ChosenOptions;
+}
+
+/** `--html`: needed, and an .html file. */
+function htmlPathOf(value: string | undefined): string {
+  if (value === undefined) {
+    throw usageError(
+      'Cần --html TỆP: nơi ghi báo cáo. Xem: vn-poverty report --help',
+      'The report needs --html FILE: where to write it. See: vn-poverty report --help',
+    );
+  }
+  if (!/\.html?$/i.test(value)) {
+    throw usageError(
+      `Báo cáo là một trang HTML: --html cần tệp đuôi .html (nhận được "${value}").`,
+      `The report is an HTML page: --html needs a file ending in .html (got "${value}").`,
+    );
+  }
+  return value;
+}
+
+/** `--previous` and how it is assessed; never the input itself. */
+function previousReviewOf(
+  values: StandardFlags & { readonly previous?: string; readonly 'previous-on'?: string },
+  input: string,
+): PreviousReview | undefined {
+  const file = values.previous;
+  if (file === undefined) return undefined;
+  if (resolve(file) === resolve(input)) {
+    throw usageError(
+      'Kỳ rà soát trước (--previous) là chính tệp đang báo cáo: hãy chỉ ra tệp của kỳ trước.',
+      "The previous review (--previous) is the input itself: give the previous review's file.",
+    );
+  }
+  return { file, chosen: previousChoice(values, values['previous-on']) };
+}
+
 /**
  * `vn-poverty report`: one review read, assessed and measured by the library, written as one HTML
  * page that works offline, with a text summary on standard output. Refused rows (of either
@@ -181,38 +220,18 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   }
   const language = languageOf(values.lang);
   const input = onePath('report', positionals, { vi: 'tệp hộ', en: 'input file' });
-  if (values.html === undefined) {
-    throw usageError(
-      'Cần --html TỆP: nơi ghi báo cáo. Xem: vn-poverty report --help',
-      'The report needs --html FILE: where to write it. See: vn-poverty report --help',
-    );
-  }
-  const htmlPath = values.html;
-  if (!/\.html?$/i.test(htmlPath)) {
-    throw usageError(
-      `Báo cáo là một trang HTML: --html cần tệp đuôi .html (nhận được "${htmlPath}").`,
-      `The report is an HTML page: --html needs a file ending in .html (got "${htmlPath}").`,
-    );
-  }
+  const htmlPath = htmlPathOf(values.html);
   const chosen = chooseStandard(values);
-  const previousFile = values.previous;
-  const previousChosen =
-    previousFile === undefined ? undefined : previousChoice(values, values['previous-on']);
-  if (previousFile !== undefined && resolve(previousFile) === resolve(input)) {
-    throw usageError(
-      `Kỳ rà soát trước (--previous) là chính tệp đang báo cáo: hãy chỉ ra tệp của kỳ trước.`,
-      `The previous review (--previous) is the input itself: give the previous review's file.`,
-    );
-  }
+  const previousReview = previousReviewOf(values, input);
   const errorsPath = values.errors ?? besideInput(input, 'errors', formatOf(input));
   const errorsFormat = outputFormatOf(errorsPath, ['csv', 'xlsx', 'json', 'ndjson']);
 
   const read: ReadProgress = { bytes: 0, total: 0 };
   const source = await openHouseholds(input, { members: values.members, progress: read });
   const earlier =
-    previousFile === undefined
+    previousReview === undefined
       ? undefined
-      : await openHouseholds(previousFile, { members: values['previous-members'] });
+      : await openHouseholds(previousReview.file, { members: values['previous-members'] });
   await checkOutputs([...source.files, ...(earlier?.files ?? [])], [htmlPath, errorsPath]);
 
   const errors = await ErrorsFile.open(errorsPath, errorsFormat, language);
@@ -222,11 +241,11 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   try {
     const items = reviewItems(source, chosen.options, errors, counts, (n) => progress.update(n));
     const previous =
-      earlier === undefined || previousChosen === undefined
-        ? undefined
-        : reviewItems(earlier, previousChosen.options, errors, counts);
+      earlier === undefined || previousReview === undefined
+        ? {}
+        : { previous: reviewItems(earlier, previousReview.chosen.options, errors, counts) };
     const model = await buildReportModel(items, {
-      ...(previous === undefined ? {} : { previous }),
+      ...previous,
       ...(values.synthetic === true ? { synthetic: true } : {}),
     });
     progress.done();
@@ -240,9 +259,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
         model.records,
         { html: htmlPath, errors: errorsPath },
         counts,
-        previousFile === undefined || previousChosen === undefined
-          ? undefined
-          : { file: previousFile, chosen: previousChosen },
+        previousReview,
         language,
       ),
     );
