@@ -59,7 +59,8 @@ Vietnamese headers ("Mã hộ", "Ngày sinh"…); docs/command.md lists them all
 Outputs are written under a temporary name and renamed when complete. CSV and NDJSON stream: a
 million households go through in flat memory. A progress line shows on a terminal.
 
-Exit codes: 0 every row assessed; 1 some rows refused; 2 a usage or input-file error.
+Exit codes: 0 every row assessed; 1 some rows refused; 2 a usage or input-file error; 3 a fault of
+the command (please report it).
 
 Example:
   vn-poverty assess examples/data/thai-nguyen-synthetic.households.csv --review-year 2025
@@ -81,6 +82,8 @@ ${STANDARD_OPTIONS}
   --lang vi|en         Vietnamese (default) or English
 
 A household that the contract refuses is not explained: its problems are listed, exit code 1.
+Exit codes: 0 explained; 1 the household refused; 2 a usage or input-file error; 3 a fault of the
+command (please report it).
 
 Example:
   vn-poverty explain household.json --on 2025-10-01
@@ -104,7 +107,8 @@ explained: points per criterion, share, amount before rounding, floor or cap, ro
                        (default: <units>.allocation.csv)
   --lang vi|en         the language of the table printed and the reasons (default vi)
 
-Exit codes: 0 allocated; 2 a usage or input error (every problem listed with its row and column).
+Exit codes: 0 allocated; 2 a usage or input error (every problem listed with its row and column);
+3 a fault of the command (please report it).
 
 Example:
   vn-poverty allocate communes.csv --total 10000000000 --criteria example --unit 1000000
@@ -126,6 +130,12 @@ ${STANDARD_OPTIONS}
   --out FILE           the ranking: .csv, .xlsx, .json or .ndjson (default: <input>.ranked.<ext>)
   --errors FILE        the refused rows (default: <input>.errors.<ext>)
   --lang vi|en         Vietnamese (default) or English
+
+Exit codes: 0 every row ranked; 1 some rows refused (outputs written); 2 a usage or input-file
+error; 3 a fault of the command (please report it).
+
+Example:
+  vn-poverty rank examples/data/thai-nguyen-synthetic.households.csv --review-year 2024 --houses 20
 `;
 
 export const REPORT_HELP = `Usage: vn-poverty report <input> --html FILE [--on DATE | --review-year Y | --policy-year Y]
@@ -156,7 +166,8 @@ Files:
   --lang vi|en         the language of the report and the summary (default vi)
 
 Exit codes: 0 every row assessed; 1 some rows refused (the report counts them and lists the first
-twenty; the errors file has them all); 2 a usage or input-file error (nothing written).
+twenty; the errors file has them all); 2 a usage or input-file error (nothing written); 3 a fault of
+the command (please report it).
 
 Example:
   vn-poverty report examples/data/thai-nguyen-synthetic.households.csv --review-year 2024 \\
