@@ -107,6 +107,9 @@ describe('vn-poverty report', () => {
     expect(run.out).toContain(
       `Previous review: ${previous} (standard nd07-2021, reference date 2023-02-28)`,
     );
+    // One household surely poor, said in the singular; "0 households" in the plural.
+    expect(run.out).toMatch(/Poor household: 1 household · 50\.00%/);
+    expect(run.out).toMatch(/: 0 households/);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('id="transitions"');
     expect(page).toContain('lang="en"');

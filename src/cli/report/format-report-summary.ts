@@ -8,18 +8,18 @@ import {
   formatTallyRate,
 } from './format';
 import type { ReportModel } from './types';
-import { STATUS_LABELS, UNKNOWN_TREATMENT_LABELS, WORDS, wordsIn } from './words';
+import { STATUS_LABELS, UNKNOWN_TREATMENT_LABELS, unitWord, WORDS, wordsIn } from './words';
 
 const REJECTED_LISTED = 3;
 
-function categoryLines(figures: CategoryFigures, language: Language, unit: string): string[] {
+function categoryLines(figures: CategoryFigures, language: Language): string[] {
   const line = (label: string, tally: CategoryFigures['poor']) =>
-    `  ${label}: ${formatTallyCount(tally, language)} ${unit} · ${formatTallyRate(tally, language)}`;
+    `  ${label}: ${formatTallyCount(tally, language)} ${unitWord('households', tally.atMost, language)} · ${formatTallyRate(tally, language)}`;
   return [
     line(capitalise(CATEGORY_LABELS.poor[language]), figures.poor),
     line(capitalise(CATEGORY_LABELS['near-poor'][language]), figures.nearPoor),
     line(WORDS.poorOrNearPoor[language], figures.poorOrNearPoor),
-    `  ${capitalise(CATEGORY_LABELS.undetermined[language])}: ${formatCount(figures.undetermined.count, language)} ${unit}`,
+    `  ${capitalise(CATEGORY_LABELS.undetermined[language])}: ${formatCount(figures.undetermined.count, language)} ${unitWord('households', figures.undetermined.count, language)}`,
   ];
 }
 
@@ -39,14 +39,10 @@ function headerLines(model: ReportModel, language: Language): string[] {
 }
 
 function totalsLines(model: ReportModel, language: Language): string[] {
-  const households = WORDS.unitHouseholds[language];
-  const lines = [
-    `${WORDS.totals[language]}:`,
-    ...categoryLines(model.totals.households, language, households),
-  ];
+  const lines = [`${WORDS.totals[language]}:`, ...categoryLines(model.totals.households, language)];
   if (model.totals.weightedHouseholds !== undefined) {
     lines.push(`${WORDS.weightedHouseholds[language]}:`);
-    lines.push(...categoryLines(model.totals.weightedHouseholds, language, households));
+    lines.push(...categoryLines(model.totals.weightedHouseholds, language));
   }
   return lines;
 }
@@ -56,7 +52,7 @@ function priorityLines(model: ReportModel, language: Language): string[] {
     `${WORDS.priorityGroups[language]}:`,
     ...model.priorityGroups.map((group) => {
       const tally = (group.weighted ?? group).poor;
-      const unit = (group.unit === 'people' ? WORDS.unitPeople : WORDS.unitHouseholds)[language];
+      const unit = unitWord(group.unit, tally.atMost, language);
       return `  • ${group.label[language]}: ${formatTallyCount(tally, language)} ${unit} · ${formatTallyRate(tally, language)}`;
     }),
   ];
@@ -76,7 +72,7 @@ function transitionLines(model: ReportModel, language: Language): string[] {
     `${WORDS.transitions[language]} (${model.transitions.previousOn ?? '–'}):`,
     ...moved.map(
       (entry) =>
-        `  ${entry.label[language]}: ${formatCount(entry.counts.weight ?? entry.counts.households, language)} ${WORDS.unitHouseholds[language]}`,
+        `  ${entry.label[language]}: ${formatCount(entry.counts.weight ?? entry.counts.households, language)} ${unitWord('households', entry.counts.weight ?? entry.counts.households, language)}`,
     ),
   ];
 }

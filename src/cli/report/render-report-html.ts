@@ -22,6 +22,7 @@ import type { ReportModel } from './types';
 import {
   STATUS_LABELS,
   UNKNOWN_TREATMENT_LABELS,
+  unitWord,
   WEIGHTS_SOURCE_LABELS,
   WORDS,
   wordsIn,
@@ -185,16 +186,16 @@ function priorityGroups(model: ReportModel, language: Language, r: Renderer): st
   const { t, number } = r;
   const rows = model.priorityGroups.map((group) => {
     const { poor: tally, population } = group.weighted ?? group;
-    const unit = (group.unit === 'people' ? WORDS.unitPeople : WORDS.unitHouseholds)[language];
+    const unit = (count: number) => unitWord(group.unit, count, language);
     const unknown =
       group.populationUnknown === 0
         ? ''
         : ` (${formatCount(group.populationUnknown, language)} ${t('populationUnknown')})`;
     return [
       group.label[language],
-      number(`${formatTallyCount(tally, language)} ${unit}`),
+      number(`${formatTallyCount(tally, language)} ${unit(tally.atMost)}`),
       number(formatTallyRate(tally, language)),
-      `${group.reading[language]}: ${formatCount(population, language)} ${unit}${unknown}`,
+      `${group.reading[language]}: ${formatCount(population, language)} ${unit(population)}${unknown}`,
       formatCitation(group.basis, language),
     ];
   });

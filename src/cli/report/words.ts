@@ -61,8 +61,6 @@ export const WORDS = {
   rateInPopulation: { vi: 'Tỷ lệ trong nhóm dân cư', en: 'Rate in the population group' },
   population: { vi: 'Nhóm dân cư', en: 'Population group' },
   populationUnknown: { vi: 'chưa rõ thuộc nhóm', en: 'membership unknown' },
-  unitHouseholds: { vi: 'hộ', en: 'households' },
-  unitPeople: { vi: 'người', en: 'people' },
   toldBy: { vi: 'Xác định', en: 'Told by' },
   basis: { vi: 'Căn cứ', en: 'Basis' },
   profile: { vi: 'Thiếu hụt dịch vụ xã hội cơ bản', en: 'Deprivation profile' },
@@ -182,3 +180,17 @@ export const wordsIn =
   (language: Language) =>
   (key: keyof typeof WORDS): string =>
     WORDS[key][language];
+
+/** What a report counts: households, or people (the women of a priority group). */
+export type CountUnit = 'households' | 'people';
+
+const UNIT_WORDS: Readonly<Record<CountUnit, { vi: string; en: readonly [string, string] }>> = {
+  households: { vi: 'hộ', en: ['household', 'households'] },
+  people: { vi: 'người', en: ['person', 'people'] },
+};
+
+/** The unit after a count: `hộ`; in English singular for exactly one (`1 household`). */
+export function unitWord(unit: CountUnit, count: number, language: Language): string {
+  const words = UNIT_WORDS[unit];
+  return language === 'vi' ? words.vi : words.en[count === 1 ? 0 : 1];
+}
