@@ -50,7 +50,7 @@ class CsvRows implements RowWriter {
   }
 
   add(cells: readonly (string | number)[]): void {
-    this.buffer += csvLine(cells.map(String));
+    this.buffer += csvLine(cells);
   }
 
   async flush(): Promise<void> {
