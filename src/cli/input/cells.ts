@@ -118,6 +118,9 @@ function readHousingList(cell: string): unknown {
     });
 }
 
+/** How many spellings of an enum column's values a reader remembers. */
+const REMEMBERED_SPELLINGS = 256;
+
 type ProblemValue = Extract<CellValue, { ok: false }>;
 /** What a {@link cellReader} gives for a cell no field can take: one object per problem. */
 const NOT_YES_OR_NO: ProblemValue = { ok: false, problem: 'not-yes-or-no' };
@@ -161,8 +164,17 @@ export function cellReader(spec: FieldSpec): (text: string) => unknown {
     case 'date':
       return readDate;
     case 'enum': {
+      // A column of values has few spellings: each is read once, then remembered (a bounded few).
       const names = valueNames(spec);
-      return (text) => readEnum(text, names);
+      const read = new Map<string, unknown>();
+      return (text) => {
+        let value = read.get(text);
+        if (value === undefined) {
+          value = readEnum(text, names);
+          if (read.size < REMEMBERED_SPELLINGS) read.set(text, value);
+        }
+        return value;
+      };
     }
     case 'list':
       return readList;
