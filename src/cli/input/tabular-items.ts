@@ -83,13 +83,11 @@ function joinedHousehold(tables: Tables, household: TableRow, members: TableRow[
     return { row: household.row, file: tables.households.source, ...withId(id), issues };
   const built = tableRecord(household, tables.households, members, tables.members);
   if (built.issues.length === 0) {
-    return {
-      row: household.row,
-      record: built.record,
-      ...withId(id),
-      locate,
-      cells: household.cells,
-    };
+    // Written out rather than spread: this is made for every household of the file.
+    const { row, cells } = household;
+    return id === ''
+      ? { row, record: built.record, locate, cells }
+      : { row, record: built.record, householdId: id, locate, cells };
   }
   // A cell no field can take: the record is refused, with every other problem the contract finds.
   const parsed = parseHousehold(built.record);
