@@ -82,10 +82,9 @@ async function openAssessedOutput(
   );
   return {
     add: (item, assessment) =>
-      rows.add([
-        ...(item.cells ?? [item.householdId ?? '']),
-        ...assessmentCells(assessment, language),
-      ]),
+      rows.add(
+        (item.cells ?? [item.householdId ?? '']).concat(assessmentCells(assessment, language)),
+      ),
     flush: () => rows.flush(),
     commit: () => rows.commit(),
     abort: () => rows.abort(),

@@ -74,10 +74,11 @@ function readNumber(cell: string, kind: 'vnd' | 'number' | 'integer'): unknown {
 /** Each enum field's Vietnamese value names, by their compared form and as written. */
 const VALUE_NAMES = new WeakMap<FieldSpec, ReadonlyMap<string, string>>();
 
-function valueNames(spec: FieldSpec): ReadonlyMap<string, string> {
+function valueNames(spec: FieldSpec): ReadonlyMap<string, string> | undefined {
+  if (spec.values === undefined) return undefined;
   let names = VALUE_NAMES.get(spec);
   if (names === undefined) {
-    const entries = Object.entries(spec.values ?? {});
+    const entries = Object.entries(spec.values);
     names = new Map([
       ...entries.map(([name, value]): [string, string] => [name, value]),
       ...entries.map(([name, value]): [string, string] => [headerKey(name), value]),
@@ -87,8 +88,7 @@ function valueNames(spec: FieldSpec): ReadonlyMap<string, string> {
   return names;
 }
 
-function readEnum(cell: string, spec: FieldSpec): unknown {
-  const names = spec.values === undefined ? undefined : valueNames(spec);
+function readEnum(cell: string, names: ReadonlyMap<string, string> | undefined): unknown {
   // The contract's values are plain ASCII words: no normalising is needed to read them.
   if (KEBAB.test(cell)) {
     const lower = cell.toLowerCase();
@@ -118,6 +118,71 @@ function readHousingList(cell: string): unknown {
     });
 }
 
+/** How many spellings of an enum column's values a reader remembers. */
+const REMEMBERED_SPELLINGS = 256;
+
+type ProblemValue = Extract<CellValue, { ok: false }>;
+/** What a {@link cellReader} gives for a cell no field can take: one object per problem. */
+const NOT_YES_OR_NO: ProblemValue = { ok: false, problem: 'not-yes-or-no' };
+const AMBIGUOUS_NUMBER: ProblemValue = { ok: false, problem: 'ambiguous-number' };
+
+/** Whether a value a {@link cellReader} gave is a problem of the cell rather than a value. */
+export const isCellProblem = (value: unknown): value is ProblemValue =>
+  value === NOT_YES_OR_NO || value === AMBIGUOUS_NUMBER;
+
+function readBooleanValue(text: string): unknown {
+  const read = readBoolean(text);
+  return read.ok ? read.value : NOT_YES_OR_NO;
+}
+
+/**
+ * A column's reader: its cells (already trimmed, not empty) into values, as {@link readCell}
+ * reads them; a problem ({@link isCellProblem}) for a cell no field can take. Made once per column,
+ * so that a row's cells are read without looking anything up but the cell itself.
+ */
+export function cellReader(spec: FieldSpec): (text: string) => unknown {
+  switch (spec.kind) {
+    case 'text':
+      return (text) => text;
+    case 'number':
+      return (text) =>
+        // In Vietnamese 45.000 is forty-five thousand; in English, forty-five: neither is guessed.
+        THOUSANDS_LIKE.test(text) ? AMBIGUOUS_NUMBER : readNumber(text, 'number');
+    case 'vnd':
+    case 'integer': {
+      const kind = spec.kind;
+      return (text) => readNumber(text, kind);
+    }
+    case 'boolean':
+      return readBooleanValue;
+    case 'no-dwelling':
+      // `dwelling.none` is `true` or absent: a household with a dwelling describes it instead.
+      return (text) => {
+        const value = readBooleanValue(text);
+        return value === false ? undefined : value;
+      };
+    case 'date':
+      return readDate;
+    case 'enum': {
+      // A column of values has few spellings: each is read once, then remembered (a bounded few).
+      const names = valueNames(spec);
+      const read = new Map<string, unknown>();
+      return (text) => {
+        let value = read.get(text);
+        if (value === undefined) {
+          value = readEnum(text, names);
+          if (read.size < REMEMBERED_SPELLINGS) read.set(text, value);
+        }
+        return value;
+      };
+    }
+    case 'list':
+      return readList;
+    case 'housing-list':
+      return readHousingList;
+  }
+}
+
 /**
  * Reads one cell of a column into the value its field takes. An empty cell is an absent fact
  * (unknown, never "no"). A value that is not of the column's form is passed on as written when
@@ -127,30 +192,7 @@ function readHousingList(cell: string): unknown {
 export function readCell(cell: string, spec: FieldSpec): CellValue {
   const text = cell.trim();
   if (text === '') return EMPTY;
-  switch (spec.kind) {
-    case 'text':
-      return ok(text);
-    case 'number':
-      // In Vietnamese 45.000 is forty-five thousand; in English, forty-five: neither is guessed.
-      if (THOUSANDS_LIKE.test(text)) return { ok: false, problem: 'ambiguous-number' };
-      return ok(readNumber(text, spec.kind));
-    case 'vnd':
-    case 'integer':
-      return ok(readNumber(text, spec.kind));
-    case 'boolean':
-      return readBoolean(text);
-    case 'no-dwelling': {
-      const read = readBoolean(text);
-      // `dwelling.none` is `true` or absent: a household with a dwelling describes it instead.
-      return read.ok && read.value === false ? EMPTY : read;
-    }
-    case 'date':
-      return ok(readDate(text));
-    case 'enum':
-      return ok(readEnum(text, spec));
-    case 'list':
-      return ok(readList(text));
-    case 'housing-list':
-      return ok(readHousingList(text));
-  }
+  const value = cellReader(spec)(text);
+  if (value === undefined) return EMPTY;
+  return isCellProblem(value) ? value : ok(value);
 }

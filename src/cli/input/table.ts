@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../../index';
 import { inputError } from '../cli-error';
-import { type CellProblem, readCell } from './cells';
+import { type CellProblem, cellReader, isCellProblem } from './cells';
 import type { CsvProblem } from './csv';
 import {
   DECLARED_PREFIX,
@@ -199,7 +199,8 @@ export const isBlank = (cells: readonly string[]): boolean =>
  */
 function setPath(target: Record<string, unknown>, parts: readonly string[], value: unknown): void {
   let node = target;
-  for (let i = 0; i < parts.length - 1; i++) {
+  const last = parts.length - 1;
+  for (let i = 0; i < last; i++) {
     const part = parts[i] as string;
     const next = node[part];
     if (next === undefined) {
@@ -208,19 +209,34 @@ function setPath(target: Record<string, unknown>, parts: readonly string[], valu
       node = created;
     } else node = next as Record<string, unknown>;
   }
-  node[parts[parts.length - 1] as string] = value;
+  node[parts[last] as string] = value;
 }
 
-/** Each field's path, split once. */
-const PARTS = new WeakMap<FieldSpec, readonly string[]>();
-const partsOf = (spec: FieldSpec): readonly string[] => {
-  let parts = PARTS.get(spec);
-  if (parts === undefined) {
-    parts = spec.path.split('.');
-    PARTS.set(spec, parts);
+/** A column that fills a field: where, how its cells are read, and its path split once. */
+interface ColumnPlan {
+  readonly index: number;
+  readonly spec: FieldSpec;
+  readonly parts: readonly string[];
+  readonly read: (text: string) => unknown;
+}
+
+/** Each table's columns that fill a field (the members' household id only joins). */
+const PLANS = new WeakMap<TableColumns, readonly ColumnPlan[]>();
+
+function planOf(columns: TableColumns): readonly ColumnPlan[] {
+  let plan = PLANS.get(columns);
+  if (plan === undefined) {
+    const skip = columns.table === 'members' ? columns.keyIndex : -1;
+    const made: ColumnPlan[] = [];
+    columns.fields.forEach((spec, index) => {
+      if (spec !== undefined && index !== skip)
+        made.push({ index, spec, parts: spec.path.split('.'), read: cellReader(spec) });
+    });
+    plan = made;
+    PLANS.set(columns, plan);
   }
-  return parts;
-};
+  return plan;
+}
 
 const ACCEPTED_BOOLEANS = 'có/không, true/false, yes/no, 1/0, x';
 
@@ -250,23 +266,23 @@ function fillFields(
   target: Record<string, unknown>,
   columns: TableColumns,
   cells: readonly string[],
-  prefix: string,
+  memberIndex: number | undefined,
   issues: ValidationIssue[],
 ): void {
-  const skip = columns.table === 'members' ? columns.keyIndex : -1;
-  const fields = columns.fields;
-  for (let index = 0; index < fields.length; index++) {
-    const spec = fields[index];
-    const cell = cells[index];
-    if (spec === undefined || index === skip || cell === undefined || cell === '') continue;
-    const read = readCell(cell, spec);
-    if (!read.ok) {
-      issues.push(
-        cellIssue(`${prefix}${spec.path}`, columns.headers[index] ?? spec.path, cell, read.problem),
-      );
+  for (const column of planOf(columns)) {
+    const cell = cells[column.index];
+    if (cell === undefined || cell === '') continue;
+    const text = cell.trim();
+    if (text === '') continue;
+    const value = column.read(text);
+    if (value === undefined) continue;
+    if (isCellProblem(value)) {
+      const { spec, index } = column;
+      const path = memberIndex === undefined ? spec.path : `members[${memberIndex}].${spec.path}`;
+      issues.push(cellIssue(path, columns.headers[index] ?? spec.path, cell, value.problem));
       continue;
     }
-    if (read.value !== undefined) setPath(target, partsOf(spec), read.value);
+    setPath(target, column.parts, value);
   }
 }
 
@@ -289,12 +305,12 @@ export function tableRecord(
 ): TableRecord {
   const issues: ValidationIssue[] = [];
   const record: Record<string, unknown> = {};
-  fillFields(record, households, household.cells, '', issues);
+  fillFields(record, households, household.cells, undefined, issues);
   const numbered = !memberColumns.headerOf.has('id');
   record.members = members.map((row, index) => {
     const member: Record<string, unknown> = {};
     if (numbered) member.id = String(index + 1);
-    fillFields(member, memberColumns, row.cells, `members[${index}].`, issues);
+    fillFields(member, memberColumns, row.cells, index, issues);
     return member;
   });
   return { record, issues };

@@ -55,15 +55,10 @@ function locator(tables: Tables, household: TableRow, members: readonly TableRow
 
 const withId = (householdId: string) => (householdId === '' ? {} : { householdId });
 
-function joinedHousehold(tables: Tables, household: TableRow, members: TableRow[]): InputItem {
-  const id = (household.cells[tables.households.keyIndex] ?? '').trim();
-  const locate = locator(tables, household, members);
+/** The issues of a household's rows that are not rows as the header says (none for most). */
+function rowIssues(tables: Tables, household: TableRow, members: readonly TableRow[], id: string) {
   const issues: LocatedIssue[] = [];
-  const badRows = [
-    { row: household, columns: tables.households },
-    ...members.map((row) => ({ row, columns: tables.members })),
-  ];
-  for (const { row, columns } of badRows) {
+  const add = (row: TableRow, columns: TableColumns) => {
     const message = rowProblem(row, columns.headers.length);
     if (message !== undefined)
       issues.push({
@@ -74,18 +69,25 @@ function joinedHousehold(tables: Tables, household: TableRow, members: TableRow[
         row: row.row,
         ...withId(id),
       });
-  }
+  };
+  if (household.problem !== undefined) add(household, tables.households);
+  for (const row of members) if (row.problem !== undefined) add(row, tables.members);
+  return issues;
+}
+
+function joinedHousehold(tables: Tables, household: TableRow, members: TableRow[]): InputItem {
+  const id = (household.cells[tables.households.keyIndex] ?? '').trim();
+  const locate = locator(tables, household, members);
+  const issues = rowIssues(tables, household, members, id);
   if (issues.length > 0)
     return { row: household.row, file: tables.households.source, ...withId(id), issues };
   const built = tableRecord(household, tables.households, members, tables.members);
   if (built.issues.length === 0) {
-    return {
-      row: household.row,
-      record: built.record,
-      ...withId(id),
-      locate,
-      cells: household.cells,
-    };
+    // Written out rather than spread: this is made for every household of the file.
+    const { row, cells } = household;
+    return id === ''
+      ? { row, record: built.record, locate, cells }
+      : { row, record: built.record, householdId: id, locate, cells };
   }
   // A cell no field can take: the record is refused, with every other problem the contract finds.
   const parsed = parseHousehold(built.record);

@@ -24,7 +24,16 @@ const TEXTS = ' | ';
 
 /** An assessment as the cells of {@link ASSESSMENT_COLUMNS}: codes as codes, texts in `language`. */
 export function assessmentCells(assessment: Assessment, language: Language): string[] {
-  const deprived = assessment.indicators.filter((indicator) => indicator.status === 'deprived');
+  // One pass over the indicators for the three lists of them: this runs for every household.
+  const deprived: string[] = [];
+  const deprivedNames: string[] = [];
+  const unknown: string[] = [];
+  for (const indicator of assessment.indicators) {
+    if (indicator.status === 'deprived') {
+      deprived.push(indicator.id);
+      deprivedNames.push(indicator.label[language]);
+    } else if (indicator.status === 'unknown') unknown.push(indicator.id);
+  }
   return [
     assessment.standardId,
     assessment.on,
@@ -35,12 +44,9 @@ export function assessmentCells(assessment: Assessment, language: Language): str
     assessment.possibleCategories.join(LIST),
     String(assessment.deprivedCount),
     String(assessment.unknownCount),
-    deprived.map((indicator) => indicator.id).join(LIST),
-    deprived.map((indicator) => indicator.label[language]).join(LIST),
-    assessment.indicators
-      .filter((indicator) => indicator.status === 'unknown')
-      .map((indicator) => indicator.id)
-      .join(LIST),
+    deprived.join(LIST),
+    deprivedNames.join(LIST),
+    unknown.join(LIST),
     assessment.reasons.map((reason) => reason.message[language]).join(TEXTS),
     assessment.decidingFacts.map((fact) => fact.path).join(LIST),
     assessment.notes.map((note) => note.message[language]).join(TEXTS),

@@ -42,21 +42,22 @@ export interface RowWriter {
 
 class CsvRows implements RowWriter {
   private readonly file: AtomicFile;
-  private buffer: string;
+  /** Lines not yet written, joined at each flush (cheaper than growing one string line by line). */
+  private lines: string[];
 
   constructor(path: string, header: readonly string[]) {
     this.file = new AtomicFile(path);
-    this.buffer = BOM + csvLine(header);
+    this.lines = [BOM + csvLine(header)];
   }
 
   add(cells: readonly (string | number)[]): void {
-    this.buffer += csvLine(cells.map(String));
+    this.lines.push(csvLine(cells));
   }
 
   async flush(): Promise<void> {
-    if (this.buffer === '') return;
-    const text = this.buffer;
-    this.buffer = '';
+    if (this.lines.length === 0) return;
+    const text = this.lines.join('');
+    this.lines = [];
     await this.file.write(text);
   }
 
