@@ -17,6 +17,7 @@ import {
   type Standard,
 } from '../src/index';
 import { errorCode, household, parsed } from './fixtures';
+import { CONTRACT } from './fuzz/support/households';
 
 /**
  * The batch path writes the same rules for columns: over households drawn with every value of
@@ -42,34 +43,16 @@ const memberArb = fc.record(
     sex: pick('male', 'female'),
     birthDate,
     ethnicity: pick('Kinh', 'Tày', 'Mông'),
-    work: optional(
-      pick(
-        'wage-with-contract',
-        'wage-without-contract',
-        'self-employed',
-        'unpaid-family-work',
-        'unemployed',
-        'not-in-labour-force',
-      ),
-    ),
-    disability: optional(pick('none', 'mild', 'severe', 'especially-severe')),
+    work: optional(pick(...CONTRACT.work)),
+    disability: optional(pick(...CONTRACT.disability)),
     monthlySocialAllowance: optional(fc.boolean()),
     healthInsurance: optional(fc.boolean()),
-    nutrition: optional(pick('normal', 'stunted', 'underweight', 'stunted-and-underweight')),
+    nutrition: optional(pick(...CONTRACT.nutrition)),
     schooling: optional(
       fc.record(
         {
           attending: fc.boolean(),
-          level: optional(
-            pick(
-              'preschool',
-              'primary',
-              'lower-secondary',
-              'upper-secondary',
-              'vocational',
-              'higher',
-            ),
-          ),
+          level: optional(pick(...CONTRACT.level)),
         },
         { requiredKeys: ['attending'] },
       ),
@@ -121,33 +104,11 @@ const householdArb: fc.Arbitrary<HouseholdInput<string>> = fc
         ),
       }),
     ),
-    water: pick(
-      'piped',
-      'drilled-well',
-      'protected-dug-well',
-      'unprotected-dug-well',
-      'protected-spring',
-      'unprotected-spring',
-      'rainwater',
-      'bottled',
-      'surface-water',
-      'other',
-    ),
-    latrine: pick(
-      'septic',
-      'semi-septic',
-      'pour-flush',
-      'double-vault',
-      'ventilated-pit',
-      'biogas',
-      'simple-pit',
-      'hanging',
-      'none',
-      'other',
-    ),
-    devices: fc.subarray(['television', 'radio', 'computer', 'smartphone', 'basic-phone'] as const),
+    water: pick(...CONTRACT.water),
+    latrine: pick(...CONTRACT.latrine),
+    devices: fc.subarray([...CONTRACT.devices]),
     hearsLoudspeaker: optional(fc.boolean()),
-    wasteTreatment: optional(pick('collected', 'composted', 'buried', 'burned', 'dumped', 'other')),
+    wasteTreatment: optional(pick(...CONTRACT.wasteTreatment)),
     declared: optional(fc.dictionary(pick(...indicatorIds), fc.boolean(), { maxKeys: 3 })),
   })
   .map(({ members, ...rest }) => {

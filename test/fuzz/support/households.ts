@@ -3,7 +3,7 @@ import fc from 'fast-check';
 /*
  * Valid household records as callers write them, drawn over the whole contract (version 1.1), and
  * mutations that are known to break it. The accepted values are written out here from the
- * contract's documentation (spec/household.md, the `HouseholdInput` docs), not imported from the
+ * contract's documentation (docs/household-contract.md, the `HouseholdInput` docs), not imported from the
  * parser, so that "valid" and "invalid" are decided independently of the code under test.
  */
 
